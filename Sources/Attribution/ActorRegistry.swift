@@ -1,0 +1,77 @@
+import StanceCore
+
+/// The actor lexicon compiled for lookup: names and aliases, and role titles by date.
+public struct ActorRegistry: Sendable {
+  public let actors: [ActorEntry]
+  /// Names and aliases → actor index. Capitalised words must be capitalised in the text.
+  let names: PhraseTable<Int32>
+  /// Role titles → index into `titleHolders`.
+  let titles: PhraseTable<Int32>
+  let titleHolders: [[(actor: Int32, role: ActorEntry.Role)]]
+  /// Folded words that occur in role titles ("minister", "deputy"): not part of a person's name.
+  let titleWords: Set<[UInt8]>
+  let indexByID: [String: Int]
+
+  public init(actors: [ActorEntry]) {
+    self.actors = actors
+    var names = PhraseTable<Int32>(caseSensitiveForCapitals: true)
+    var titles = PhraseTable<Int32>()
+    var holders: [[(actor: Int32, role: ActorEntry.Role)]] = []
+    var holderIndex: [[UInt8]: Int] = [:]
+    var titleWords: Set<[UInt8]> = []
+    var indexByID: [String: Int] = [:]
+    for (index, actor) in actors.enumerated() {
+      indexByID[actor.id] = index
+      for name in [actor.name] + actor.aliases { names.insert(name, value: Int32(index)) }
+      for role in actor.roles {
+        let key = TextFolding.folded(role.title)
+        if let existing = holderIndex[key] {
+          holders[existing].append((Int32(index), role))
+        } else {
+          holderIndex[key] = holders.count
+          titles.insert(role.title, value: Int32(holders.count))
+          holders.append([(Int32(index), role)])
+        }
+        let (bytes, tokens) = Tokenizer.tokenize(role.title)
+        bytes.withUnsafeBufferPointer { buffer in
+          for token in tokens where token.kind == .word { titleWords.insert(TextFolding.folded(buffer, token.range)) }
+        }
+      }
+    }
+    self.names = names
+    self.titles = titles
+    self.titleHolders = holders
+    self.titleWords = titleWords
+    self.indexByID = indexByID
+  }
+
+  /// The actor with this id.
+  public func actor(id: String) -> ActorEntry? { indexByID[id].map { actors[$0] } }
+
+  /// The actor who held a titled role on `date`, when exactly one did.
+  func holder(ofTitle group: Int32, on date: DocumentDate?) -> Int32? {
+    let candidates = titleHolders[Int(group)]
+    guard let date else { return candidates.count == 1 && candidates[0].role.to == nil ? candidates[0].actor : nil }
+    let current = candidates.filter { $0.role.isHeld(on: date) }
+    let distinct = Set(current.map(\.actor))
+    return distinct.count == 1 ? distinct.first : nil
+  }
+
+  /// Resolves a speaker given as plain text (a JSON Lines `speaker` field).
+  public func resolve(name: String) -> Speaker {
+    let (bytes, tokens) = Tokenizer.tokenize(name)
+    let match = bytes.withUnsafeBufferPointer { buffer in
+      tokens.withUnsafeBufferPointer { tokenBuffer -> PhraseTable<Int32>.Match? in
+        guard !tokens.isEmpty, let match = names.longestMatch(in: buffer, tokens: tokenBuffer, at: 0),
+          match.tokenCount == tokens.count
+        else { return nil }
+        return match
+      }
+    }
+    if let match {
+      let actor = actors[Int(match.value)]
+      return Speaker(name: actor.name, actorID: actor.id, kind: .registered)
+    }
+    return Speaker(name: name.trimmingSpaces(), actorID: nil, kind: .unregistered)
+  }
+}

@@ -1,0 +1,102 @@
+import StanceCore
+
+/// A document being attributed: its tokens, mentions and the helpers that read them.
+struct AttributionContext {
+  let document: SegmentedDocument
+  let mentions: MentionIndex
+  let registry: ActorRegistry
+  /// Token index → sentence index.
+  let sentenceOfToken: [Int32]
+
+  init(document: SegmentedDocument, mentions: MentionIndex, registry: ActorRegistry) {
+    self.document = document
+    self.mentions = mentions
+    self.registry = registry
+    var sentenceOfToken = [Int32](repeating: 0, count: document.tokens.count)
+    for (index, sentence) in document.sentences.enumerated() {
+      for token in sentence.tokens { sentenceOfToken[token] = Int32(index) }
+    }
+    self.sentenceOfToken = sentenceOfToken
+  }
+
+  var tokens: [Token] { document.tokens }
+
+  func firstClass(_ index: Int) -> CharacterClass {
+    document.text.characterClass(at: Int(tokens[index].start))
+  }
+
+  func isCapitalized(_ index: Int) -> Bool {
+    tokens[index].kind == .word && firstClass(index) == .upperLetter
+  }
+
+  func folded(_ index: Int) -> [UInt8] {
+    document.text.withBytes { TextFolding.folded($0, tokens[index].range) }
+  }
+
+  func isWord(_ index: Int, in set: Set<[UInt8]>) -> Bool {
+    tokens[index].kind == .word && set.contains(folded(index))
+  }
+
+  func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
+    let token = tokens[index]
+    return token.end - token.start == 1 && document.text.bytes[Int(token.start)] == scalar
+  }
+
+  func pronoun(_ index: Int) -> Pronoun? {
+    guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
+    return Pronoun(folded: folded(index))
+  }
+
+  func sentenceTokens(of index: Int) -> Range<Int> {
+    document.sentences[Int(sentenceOfToken[index])].tokens
+  }
+
+  func paragraph(ofToken index: Int) -> Int {
+    document.sentences[Int(sentenceOfToken[index])].paragraph
+  }
+
+  func range(_ tokens: Range<Int>) -> TextRange {
+    TextRange(Int(self.tokens[tokens.lowerBound].start), Int(self.tokens[tokens.upperBound - 1].end))
+  }
+
+  func string(_ tokens: Range<Int>) -> String { document.text.string(range(tokens)) }
+}
+
+/// Personal pronouns that can stand for a speaker.
+enum Pronoun {
+  case he, she, they, it, we, i
+
+  init?(folded: [UInt8]) {
+    switch folded {
+    case Array("he".utf8): self = .he
+    case Array("she".utf8): self = .she
+    case Array("they".utf8): self = .they
+    case Array("it".utf8): self = .it
+    case Array("we".utf8): self = .we
+    case Array("i".utf8): self = .i
+    default: return nil
+    }
+  }
+
+  var isPersonal: Bool { self == .he || self == .she }
+}
+
+/// Small closed word classes of English grammar that the speaker rules read.
+enum GrammarWords {
+  /// Words that may link the parts of a name or title ("Minister of Foreign Affairs").
+  static let connectors: Set<[UInt8]> = set(["of", "for", "de", "von", "van", "der", "al", "bin", "da", "del", "la"])
+  /// Words that open a clause before its subject ("But he said").
+  static let clauseOpeners: Set<[UInt8]> = set([
+    "the", "but", "and", "as", "then", "so", "yet", "while", "when", "after", "before", "meanwhile", "still",
+    "however", "also", "a", "an", "in", "on", "at", "instead", "now", "later", "earlier", "separately",
+  ])
+  /// Adverbs that may stand between a speaker and the cue ("Lavrov also said").
+  static let adverbs: Set<[UInt8]> = set([
+    "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
+    "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would",
+  ])
+  /// Words that may follow a cue before a reported clause.
+  static let complementizers: Set<[UInt8]> = set(["that"])
+
+  static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+}

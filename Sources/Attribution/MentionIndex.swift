@@ -1,0 +1,64 @@
+import StanceCore
+
+/// Every cue, actor name, role title and pronoun of a document, found in one pass over its tokens.
+struct MentionIndex {
+  struct Cue {
+    var tokens: Range<Int>
+    var entry: Int
+    var role: ReportingCue.Role
+  }
+
+  struct Name {
+    var tokens: Range<Int>
+    var actor: Int32
+  }
+
+  struct Title {
+    var tokens: Range<Int>
+    var group: Int32
+  }
+
+  var cues: [Cue] = []
+  var names: [Name] = []
+  var titles: [Title] = []
+  /// Token index → index into `cues`, for tokens that start a cue.
+  var cueAtToken: [Int: Int] = [:]
+  var nameAtToken: [Int: Int] = [:]
+  var titleAtToken: [Int: Int] = [:]
+
+  init(document: SegmentedDocument, cueTable: PhraseTable<Int32>, cueEntries: [ReportingCue], registry: ActorRegistry) {
+    document.text.withBytes { bytes in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        for sentence in document.sentences {
+          var index = sentence.tokens.lowerBound
+          let limit = sentence.tokens.upperBound
+          while index < limit {
+            let token = tokens[index]
+            guard token.kind == .word else {
+              index += 1
+              continue
+            }
+            if let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+              nameAtToken[index] = names.count
+              names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
+              index += match.tokenCount
+              continue
+            }
+            if let match = registry.titles.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+              titleAtToken[index] = titles.count
+              titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
+            }
+            if let match = cueTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+              cueAtToken[index] = cues.count
+              let entry = Int(match.value)
+              cues.append(Cue(tokens: index..<(index + match.tokenCount), entry: entry, role: cueEntries[entry].role))
+              index += match.tokenCount
+              continue
+            }
+            index += 1
+          }
+        }
+      }
+    }
+  }
+}

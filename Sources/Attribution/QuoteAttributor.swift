@@ -1,0 +1,75 @@
+import StanceCore
+
+/// What the attribute stage found in one document.
+public struct AttributionResult: Sendable {
+  public var statements: [Statement]
+  /// Quotations found in the text.
+  public var quotes: Int
+  /// Quotations no speaker could be found for (they are not statements).
+  public var unattributedQuotes: Int
+
+  public init(statements: [Statement], quotes: Int, unattributedQuotes: Int) {
+    self.statements = statements
+    self.quotes = quotes
+    self.unattributedQuotes = unattributedQuotes
+  }
+}
+
+/// The attribute stage: finds who said what.
+///
+/// Direct quotes take the speaker named after them ("…,” Lavrov said", "said Lavrov") or
+/// before them ("Stoltenberg tweeted: «…»"), or continue the previous speaker; reported speech
+/// ("Lavrov stressed that …") becomes an indirect statement, or mixed when it embeds a quote.
+public struct QuoteAttributor: Sendable {
+  public let registry: ActorRegistry
+  let cueTable: PhraseTable<Int32>
+  let cues: [ReportingCue]
+
+  public init(lexicons: LexiconSet) {
+    registry = ActorRegistry(actors: lexicons.actors)
+    var table = PhraseTable<Int32>()
+    for (index, cue) in lexicons.cues.enumerated() { table.insert(cue.cue, value: Int32(index)) }
+    cueTable = table
+    cues = lexicons.cues
+  }
+
+  /// Attributes the statements of one segmented document.
+  public func attribute(_ document: SegmentedDocument) -> AttributionResult {
+    if document.document.isStatementUnit {
+      return AttributionResult(statements: unitStatement(document), quotes: 0, unattributedQuotes: 0)
+    }
+    let mentions = MentionIndex(document: document, cueTable: cueTable, cueEntries: cues, registry: registry)
+    let context = AttributionContext(document: document, mentions: mentions, registry: registry)
+    if let speaker = document.document.speaker {
+      return AttributionResult(
+        statements: speechStatements(document, speaker: registry.resolve(name: speaker), context: context),
+        quotes: 0, unattributedQuotes: 0)
+    }
+    var builder = StatementBuilder(context: context, cues: cues)
+    let quotes = QuoteSpanFinder.find(in: document)
+    builder.attributeQuotes(quotes)
+    builder.attributeReportedSpeech(quotes)
+    let statements = builder.finish()
+    return AttributionResult(statements: statements, quotes: quotes.count, unattributedQuotes: builder.unattributedCount)
+  }
+
+  /// A `unit: statement` record is one statement by its speaker.
+  func unitStatement(_ document: SegmentedDocument) -> [Statement] {
+    guard let sentence = document.sentences.first else { return [] }
+    let speaker = document.document.speaker.map { registry.resolve(name: $0) }
+      ?? Speaker(name: "unknown", actorID: nil, kind: .anonymous)
+    return [Statement(speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range)]
+  }
+
+  /// A document with its own speaker (a speech): each paragraph is that speaker's statement.
+  func speechStatements(_ document: SegmentedDocument, speaker: Speaker, context: AttributionContext) -> [Statement] {
+    var statements: [Statement] = []
+    for paragraph in document.paragraphs where paragraph.kind != .title && !paragraph.sentences.isEmpty {
+      let content = paragraph.range
+      let targets = StatementBuilder.targets(in: document.tokenIndices(in: content), excluding: speaker.actorID, context: context)
+      statements.append(
+        Statement(speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: content, targets: targets))
+    }
+    return statements
+  }
+}

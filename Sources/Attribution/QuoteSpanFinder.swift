@@ -1,0 +1,153 @@
+import StanceCore
+
+/// Finds passages in quotation marks (“…”, "…", «…», ‘…’) and dash-led quotations
+/// ("– Let me emphasize … – said Lavrov."), including quotes that run over paragraphs:
+/// a paragraph that ends inside a quote continues when the next one opens with a quotation mark.
+enum QuoteSpanFinder {
+  /// The quotes of a document, in text order.
+  /// - Complexity: O(n) in the length of the kept text.
+  static func find(in document: SegmentedDocument) -> [QuoteSpan] {
+    var spans: [QuoteSpan] = []
+    document.text.withBytes { bytes in
+      var open: QuoteSpan? = nil
+      let paragraphs = document.paragraphs
+      for (paragraphIndex, paragraph) in paragraphs.enumerated() where paragraph.kind != .title {
+        var index = paragraph.range.start
+        let end = paragraph.range.end
+        if var continuing = open {
+          // A quote left open at the end of the previous paragraph continues here only if
+          // this paragraph opens with a quotation mark of the same family.
+          let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+          if opensContinuation(scalar, style: continuing.style) {
+            continuing.lastParagraph = paragraphIndex
+            open = continuing
+            index += length
+          } else {
+            spans.append(finish(continuing, contentEnd: paragraphs[continuing.lastParagraph].range.end, close: nil, bytes))
+            open = nil
+          }
+        }
+        var previousClass = CharacterClass.space
+        var sentenceStart = open == nil
+        while index < end {
+          let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+          let characterClass = CharacterClass.of(scalar)
+          let mark = TextRange(index, index + length)
+          if let current = open {
+            if let closes = closes(current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end),
+              closes
+            {
+              spans.append(finish(current, contentEnd: index, close: mark, bytes))
+              open = nil
+            } else if current.style == .dash, sentenceStart, isDashLead(characterClass, bytes, after: mark.end, end: end) {
+              spans.append(finish(current, contentEnd: index, close: nil, bytes))
+              open = QuoteSpan(
+                open: mark, content: TextRange(mark.end, end), close: nil, style: .dash, paragraph: paragraphIndex,
+                lastParagraph: paragraphIndex)
+            }
+          } else if let style = opens(scalar, characterClass, previousClass, sentenceStart, bytes, after: mark.end, end: end) {
+            open = QuoteSpan(
+              open: mark, content: TextRange(mark.end, end), close: nil, style: style, paragraph: paragraphIndex,
+              lastParagraph: paragraphIndex)
+          }
+          if !characterClass.isSpace {
+            sentenceStart = characterClass == .sentenceEnd
+            previousClass = characterClass
+          }
+          index += length
+        }
+        if let current = open {
+          switch current.style {
+          case .single:
+            open = nil  // an unclosed single mark is an apostrophe, not a quotation
+          case .dash:
+            spans.append(finish(current, contentEnd: end, close: nil, bytes))
+            open = nil
+          default:
+            break
+          }
+        }
+      }
+      if let current = open {
+        spans.append(finish(current, contentEnd: paragraphs[current.lastParagraph].range.end, close: nil, bytes))
+      }
+    }
+    return spans.filter { !$0.content.isEmpty }
+  }
+
+  static func opens(
+    _ scalar: UInt32, _ characterClass: CharacterClass, _ previous: CharacterClass, _ sentenceStart: Bool,
+    _ bytes: UnsafeBufferPointer<UInt8>, after: Int, end: Int
+  ) -> QuoteSpan.Style? {
+    switch characterClass {
+    case .openingQuote:
+      return scalar == 0x00AB || scalar == 0x2039 ? .guillemet : .double
+    case .straightDoubleQuote:
+      return previous.isLetter || previous == .digit ? nil : .straight
+    case .openingSingleQuote:
+      guard !previous.isWordCharacter, after < end else { return nil }
+      return CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: after).value).isWordCharacter ? .single : nil
+    case .dash, .hyphen:
+      return sentenceStart && isDashLead(characterClass, bytes, after: after, end: end) ? .dash : nil
+    default:
+      return nil
+    }
+  }
+
+  /// A dash followed by a space at the start of a sentence leads a quotation.
+  static func isDashLead(_ characterClass: CharacterClass, _ bytes: UnsafeBufferPointer<UInt8>, after: Int, end: Int)
+    -> Bool
+  {
+    guard characterClass == .dash || characterClass == .hyphen, after < end else { return false }
+    return CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: after).value) == .space
+  }
+
+  /// Whether this mark closes the open quote; nil when it is not a closing mark at all.
+  static func closes(
+    _ style: QuoteSpan.Style, _ scalar: UInt32, _ characterClass: CharacterClass, _ previous: CharacterClass,
+    _ bytes: UnsafeBufferPointer<UInt8>, after: Int, end: Int
+  ) -> Bool? {
+    switch style {
+    case .double, .straight:
+      return characterClass == .closingQuote && scalar == 0x201D || characterClass == .straightDoubleQuote ? true : nil
+    case .guillemet:
+      return scalar == 0x00BB || scalar == 0x203A ? true : nil
+    case .single:
+      guard characterClass == .apostrophe, previous != .space else { return nil }
+      if after < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: after).value).isWordCharacter { return nil }
+      return true
+    case .dash:
+      return nil
+    }
+  }
+
+  static func opensContinuation(_ scalar: UInt32, style: QuoteSpan.Style) -> Bool {
+    switch style {
+    case .double: return scalar == 0x201C || scalar == 0x201E || scalar == 0x22
+    case .straight: return scalar == 0x22 || scalar == 0x201C
+    case .guillemet: return scalar == 0x00AB
+    default: return false
+    }
+  }
+
+  /// Sets the content end, trimmed of spaces and a trailing comma.
+  static func finish(_ span: QuoteSpan, contentEnd: Int, close: TextRange?, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> QuoteSpan
+  {
+    var result = span
+    var start = span.open.end
+    var end = contentEnd
+    while start < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: start).value).isSpace {
+      start += UTF8Decoding.scalar(in: bytes, at: start).length
+    }
+    while end > start {
+      let previous = UTF8Decoding.scalarStart(in: bytes, before: end)
+      let scalar = UTF8Decoding.scalar(in: bytes, at: previous).value
+      guard CharacterClass.of(scalar).isSpace || scalar == 0x2C else { break }
+      end = previous
+    }
+    result.content = TextRange(start, end)
+    result.close = close
+    return result
+  }
+}

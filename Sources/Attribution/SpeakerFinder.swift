@@ -1,0 +1,198 @@
+import StanceCore
+
+/// A speaker found in the text: the mention's tokens and what it refers to.
+struct SpeakerMention {
+  enum Reference {
+    case actor(Int32)
+    case unregistered(Range<Int>)
+    case pronoun(Pronoun)
+    /// A role noun phrase ("the foreign minister") that no dated role resolved.
+    case roleNoun
+  }
+  var tokens: Range<Int>
+  var reference: Reference
+
+  /// Persons, institutions and pronouns are strong subjects; countries and unknown names weak.
+  func isStrong(_ registry: ActorRegistry) -> Bool {
+    switch reference {
+    case .actor(let index): return registry.actors[Int(index)].kind != .country
+    case .pronoun, .roleNoun: return true
+    case .unregistered: return false
+    }
+  }
+}
+
+/// Finds the speaker phrase beside a cue: before it ("Lavrov said") or after it ("said Lavrov").
+struct SpeakerFinder {
+  let context: AttributionContext
+  /// Most tokens between a clause-initial subject and its cue ("Lavrov on Thursday in Stockholm stressed").
+  static let maximumSubjectDistance = 6
+
+  /// The name-like run of tokens ending just before `end`: capitalised words, possessives,
+  /// initials, connectors inside names, and title words ("the foreign minister").
+  func runBackward(endingBefore end: Int, limit: Int) -> Range<Int>? {
+    var start = end
+    var index = end - 1
+    while index >= limit {
+      if isNameToken(index) {
+        start = index
+      } else if index > limit, isConnector(index), isNameToken(index - 1), start == index + 1 {
+        start = index
+      } else {
+        break
+      }
+      index -= 1
+    }
+    return trimmedRun(start..<end)
+  }
+
+  /// The name-like run starting at `start`.
+  func runForward(from start: Int, limit: Int) -> Range<Int>? {
+    var end = start
+    var index = start
+    while index < limit {
+      if isNameToken(index) {
+        end = index + 1
+      } else if index + 1 < limit, isConnector(index), isNameToken(index + 1), end == index {
+        end = index + 1
+      } else {
+        break
+      }
+      index += 1
+    }
+    return trimmedRun(start..<end)
+  }
+
+  func isNameToken(_ index: Int) -> Bool {
+    let token = context.tokens[index]
+    switch token.kind {
+    case .possessive: return index > 0
+    case .word:
+      if context.isCapitalized(index) { return true }
+      return context.isWord(index, in: context.registry.titleWords)
+    case .punctuation:
+      // The dot of an initial or title written apart from its word ("V." in "Sergey V. Lavrov").
+      return index > 0 && context.isPunctuation(index, 0x2E) && context.tokens[index - 1].end == token.start
+        && context.tokens[index - 1].end - context.tokens[index - 1].start <= 3
+    default: return false
+    }
+  }
+
+  func isConnector(_ index: Int) -> Bool { context.isWord(index, in: GrammarWords.connectors) }
+
+  /// Drops clause openers ("The", "But") and stray dots from the ends of a run.
+  func trimmedRun(_ run: Range<Int>) -> Range<Int>? {
+    var lower = run.lowerBound
+    var upper = run.upperBound
+    while lower < upper,
+      context.isWord(lower, in: GrammarWords.clauseOpeners) || context.tokens[lower].kind != .word
+    {
+      lower += 1
+    }
+    while upper > lower, context.tokens[upper - 1].kind == .punctuation { upper -= 1 }
+    return lower < upper ? lower..<upper : nil
+  }
+
+  /// What a run of tokens refers to: a registered name (persons first, the last one),
+  /// a dated role title, or an unregistered name.
+  func resolve(_ run: Range<Int>) -> SpeakerMention? {
+    var best: (actor: Int32, tokens: Range<Int>, rank: Int)? = nil
+    var index = run.lowerBound
+    while index < run.upperBound {
+      if let nameIndex = context.mentions.nameAtToken[index] {
+        let name = context.mentions.names[nameIndex]
+        let kind = context.registry.actors[Int(name.actor)].kind
+        let rank = kind == .person ? 3 : (kind == .country ? 1 : 2)
+        if best == nil || rank >= best!.rank { best = (name.actor, name.tokens, rank) }
+        index = name.tokens.upperBound
+        continue
+      }
+      index += 1
+    }
+    if let best, best.rank == 3 { return SpeakerMention(tokens: best.tokens, reference: .actor(best.actor)) }
+    // A dated title ("the secretary of state", "Russia's foreign minister").
+    index = run.lowerBound
+    while index < run.upperBound {
+      if let titleIndex = context.mentions.titleAtToken[index] {
+        let title = context.mentions.titles[titleIndex]
+        if let actor = context.registry.holder(ofTitle: title.group, on: context.document.document.date) {
+          return SpeakerMention(tokens: run, reference: .actor(actor))
+        }
+      }
+      index += 1
+    }
+    if let best { return SpeakerMention(tokens: best.tokens, reference: .actor(best.actor)) }
+    // An unregistered name: the capitalised words at the end of the run that are not title words.
+    var nameStart = run.upperBound
+    while nameStart > run.lowerBound {
+      let previous = nameStart - 1
+      let token = context.tokens[previous]
+      let isNamePart =
+        (token.kind == .word && context.isCapitalized(previous)
+          && !context.isWord(previous, in: context.registry.titleWords))
+        || (token.kind == .punctuation && context.isPunctuation(previous, 0x2E))
+      guard isNamePart else { break }
+      nameStart = previous
+    }
+    while nameStart < run.upperBound, context.tokens[nameStart].kind != .word { nameStart += 1 }
+    if nameStart < run.upperBound {
+      return SpeakerMention(tokens: nameStart..<run.upperBound, reference: .unregistered(nameStart..<run.upperBound))
+    }
+    if run.contains(where: { context.isWord($0, in: context.registry.titleWords) }) {
+      return SpeakerMention(tokens: run, reference: .roleNoun)
+    }
+    return nil
+  }
+
+  /// The subject of the cue at `cueStart`: the run right before it (with one adverb allowed
+  /// between), or the subject at the start of its clause, within the sentence.
+  func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var end = cueStart
+    while end > sentence.lowerBound, end > cueStart - 3, context.isWord(end - 1, in: GrammarWords.adverbs) { end -= 1 }
+    var adjacent: SpeakerMention? = nil
+    if end > sentence.lowerBound {
+      if let pronoun = context.pronoun(end - 1) {
+        return SpeakerMention(tokens: (end - 1)..<end, reference: .pronoun(pronoun))
+      }
+      if let run = runBackward(endingBefore: end, limit: sentence.lowerBound), let mention = resolve(run) {
+        if mention.isStrong(context.registry) { return mention }
+        adjacent = mention
+      }
+    }
+    // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
+    for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
+      var start = clauseStart
+      while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
+      guard start < cueStart else { continue }
+      if let pronoun = context.pronoun(start), cueStart - start - 1 <= SpeakerFinder.maximumSubjectDistance {
+        return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
+      }
+      guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { continue }
+      guard cueStart - run.upperBound <= SpeakerFinder.maximumSubjectDistance else { continue }
+      if mention.isStrong(context.registry) || adjacent == nil { return mention }
+    }
+    return adjacent
+  }
+
+  /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence start.
+  func clauseStarts(before cueStart: Int, sentence: Range<Int>) -> [Int] {
+    var starts: [Int] = []
+    var index = cueStart - 1
+    while index >= sentence.lowerBound {
+      if context.isPunctuation(index, 0x2C) || context.isPunctuation(index, 0x3B) { starts.append(index + 1) }
+      index -= 1
+    }
+    starts.append(sentence.lowerBound)
+    return starts
+  }
+
+  /// The speaker named right after a cue ("said Lavrov", "said Russia's Deputy Foreign Minister Sergei Ryabkov").
+  func subject(afterCue cueEnd: Int, limit: Int) -> SpeakerMention? {
+    guard cueEnd < limit else { return nil }
+    if let pronoun = context.pronoun(cueEnd) {
+      return SpeakerMention(tokens: cueEnd..<(cueEnd + 1), reference: .pronoun(pronoun))
+    }
+    guard let run = runForward(from: cueEnd, limit: limit) else { return nil }
+    return resolve(run)
+  }
+}

@@ -1,0 +1,288 @@
+import StanceCore
+
+/// Builds a document's statements: quotes first, then reported speech.
+struct StatementBuilder {
+  let context: AttributionContext
+  let cues: [ReportingCue]
+  let finder: SpeakerFinder
+  private(set) var statements: [Statement] = []
+  /// Cue tokens already used by a quote's attribution.
+  private var usedCueTokens: Set<Int> = []
+  /// Quote contents that found no speaker.
+  private var unattributed: [TextRange] = []
+  /// Content ranges of quotes (for skipping cues inside quotations).
+  private var quoteContents: [TextRange] = []
+  /// The last resolved speaker of each paragraph, for pronouns and continuations.
+  private var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
+
+  init(context: AttributionContext, cues: [ReportingCue]) {
+    self.context = context
+    self.cues = cues
+    finder = SpeakerFinder(context: context)
+  }
+
+  var unattributedCount: Int { unattributed.count }
+
+  /// An attribution: who, the mention and the cue.
+  struct Found {
+    var speaker: Speaker
+    var mention: TextRange?
+    var cue: MentionIndex.Cue?
+  }
+
+  // MARK: Quotes
+
+  mutating func attributeQuotes(_ quotes: [QuoteSpan]) {
+    quoteContents = quotes.map(\.content)
+    let tokens = context.tokens
+    for quote in quotes {
+      var content = quote.content
+      var found: Found? = nil
+      let paragraphEnd = paragraphTokenEnd(quote.lastParagraph)
+      if quote.style == .dash {
+        // A dash-led quote ends where an attribution follows a dash or a comma inside it.
+        let inside = context.document.tokenIndices(in: quote.content)
+        for index in inside where tokens[index].kind == .dash || context.isPunctuation(index, 0x2C) {
+          if let attribution = attributionAfter(tokenIndex: index + 1, limit: paragraphEnd) {
+            found = attribution
+            content = trimmedContent(TextRange(quote.content.start, Int(tokens[index].start)))
+            break
+          }
+        }
+      } else {
+        let next = context.document.tokenIndex(atOrAfter: quote.end)
+        found = attributionAfter(tokenIndex: next, limit: paragraphEnd)
+      }
+      if found == nil { found = attributionBefore(quote) }
+      if found == nil { found = continuation(of: quote) }
+      guard let found, !content.isEmpty else {
+        unattributed.append(quote.content)
+        continue
+      }
+      if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
+      add(found, content: content, kind: .direct, paragraph: quote.lastParagraph)
+    }
+  }
+
+  /// "…,” said Lavrov" / "…,” Lavrov said" / "…,” he added": an attribution starting at `tokenIndex`.
+  func attributionAfter(tokenIndex start: Int, limit: Int) -> Found? {
+    var index = start
+    while index < limit, context.tokens[index].kind == .punctuation || context.tokens[index].kind == .dash,
+      !context.isPunctuation(index, 0x2E)
+    {
+      index += 1
+    }
+    guard index < limit else { return nil }
+    // The attribution must be in the same sentence as the end of the quote.
+    if start > 0, context.sentenceOfToken[start - 1] != context.sentenceOfToken[index] { return nil }
+    let sentence = context.sentenceTokens(of: index)
+    let end = min(limit, sentence.upperBound)
+    // CUE SPEAKER
+    if let cueIndex = context.mentions.cueAtToken[index] {
+      let cue = context.mentions.cues[cueIndex]
+      guard let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: end) else { return nil }
+      return found(mention, cue: cue)
+    }
+    // SPEAKER CUE
+    var speakerEnd = index
+    if context.pronoun(index) != nil {
+      speakerEnd = index + 1
+    } else if let run = finder.runForward(from: index, limit: end) {
+      speakerEnd = run.upperBound
+    } else {
+      return nil
+    }
+    var cueStart = speakerEnd
+    while cueStart < end, cueStart < speakerEnd + 2, context.isWord(cueStart, in: GrammarWords.adverbs) { cueStart += 1 }
+    guard cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
+    let cue = context.mentions.cues[cueIndex]
+    let mention: SpeakerMention?
+    if let pronoun = context.pronoun(index) {
+      mention = SpeakerMention(tokens: index..<(index + 1), reference: .pronoun(pronoun))
+    } else {
+      mention = finder.resolve(index..<speakerEnd)
+    }
+    guard let mention else { return nil }
+    return found(mention, cue: cue)
+  }
+
+  /// "Stoltenberg tweeted: «…»" / "He said: “…”": a cue right before the opening mark.
+  func attributionBefore(_ quote: QuoteSpan) -> Found? {
+    let openToken = context.document.tokenIndex(atOrAfter: quote.open.start)
+    guard openToken < context.tokens.count, openToken > 0 else { return nil }
+    let sentence = context.sentenceTokens(of: openToken)
+    var index = openToken - 1
+    while index >= sentence.lowerBound,
+      context.isPunctuation(index, 0x3A) || context.isPunctuation(index, 0x2C)
+        || context.isWord(index, in: GrammarWords.complementizers)
+    {
+      index -= 1
+    }
+    guard index >= sentence.lowerBound else { return nil }
+    // The cue ends at `index`; it may span several tokens ("told reporters").
+    for start in stride(from: index, through: max(sentence.lowerBound, index - 3), by: -1) {
+      guard let cueIndex = context.mentions.cueAtToken[start] else { continue }
+      let cue = context.mentions.cues[cueIndex]
+      guard cue.tokens.upperBound == index + 1 || cue.tokens.upperBound + 1 == index + 1 else { continue }
+      guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence) else { return nil }
+      return found(mention, cue: cue)
+    }
+    return nil
+  }
+
+  /// A quote with no attribution of its own continues the speaker of the previous quote in its
+  /// paragraph, or of the previous paragraph's direct quote when the quote opens its paragraph.
+  func continuation(of quote: QuoteSpan) -> Found? {
+    if let last = lastSpeakerByParagraph[quote.paragraph], last.wasDirect {
+      return Found(speaker: last.speaker, mention: nil, cue: nil)
+    }
+    let paragraph = context.document.paragraphs[quote.paragraph]
+    guard quote.open.start == paragraph.range.start, quote.paragraph > 0,
+      let previous = lastSpeakerByParagraph[quote.paragraph - 1], previous.wasDirect
+    else { return nil }
+    return Found(speaker: previous.speaker, mention: nil, cue: nil)
+  }
+
+  // MARK: Reported speech
+
+  /// "SPEAKER said (that) …", "SPEAKER warned …": one statement per cue with a subject, its
+  /// content running to the next attributed clause or the sentence end; mixed when it embeds a quote.
+  mutating func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
+    let mentions = context.mentions
+    var cueIndex = 0
+    while cueIndex < mentions.cues.count {
+      let cue = mentions.cues[cueIndex]
+      cueIndex += 1
+      guard cue.role == .verb, !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
+      let cueRange = context.range(cue.tokens)
+      guard !quoteContents.contains(where: { $0.contains(cueRange) }) else { continue }
+      let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
+      let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
+      guard context.document.paragraphs[paragraph].kind != .title else { continue }
+      guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+        let attribution = found(mention, cue: cue)
+      else { continue }
+      var start = cue.tokens.upperBound
+      while start < sentence.upperBound,
+        context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
+          || context.isPunctuation(start, 0x2C)
+      {
+        start += 1
+      }
+      var end = sentence.upperBound
+      // Stop before the next cue in the sentence that has its own subject.
+      var next = cueIndex
+      while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < sentence.upperBound {
+        let other = mentions.cues[next]
+        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound),
+          let otherSubject = finder.subject(beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
+          otherSubject.tokens.lowerBound > start
+        {
+          end = otherSubject.tokens.lowerBound
+          break
+        }
+        next += 1
+      }
+      guard end - start >= 2 else { continue }
+      let content = trimmedContent(context.range(start..<end))
+      guard !content.isEmpty else { continue }
+      let embedded = quoteContents.contains { content.overlaps($0) }
+      if embedded {
+        unattributed.removeAll { content.overlaps($0) }
+        if statements.contains(where: { $0.kind == .direct && content.overlaps($0.content) }) { continue }
+      }
+      add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+    }
+  }
+
+  // MARK: Helpers
+
+  /// Turns a speaker mention into a speaker, resolving pronouns and role nouns to the last
+  /// person who spoke in this paragraph or the two before it.
+  func found(_ mention: SpeakerMention, cue: MentionIndex.Cue?) -> Found? {
+    let mentionRange = context.range(mention.tokens)
+    let registry = context.registry
+    switch mention.reference {
+    case .actor(let index):
+      let actor = registry.actors[Int(index)]
+      return Found(
+        speaker: Speaker(name: actor.name, actorID: actor.id, kind: .registered), mention: mentionRange, cue: cue)
+    case .unregistered(let tokens):
+      return Found(
+        speaker: Speaker(name: context.string(tokens), actorID: nil, kind: .unregistered), mention: mentionRange,
+        cue: cue)
+    case .pronoun(let pronoun):
+      guard pronoun.isPersonal || pronoun == .they || pronoun == .it else { return nil }
+      let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
+      for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
+        if let last = lastSpeakerByParagraph[candidate] {
+          guard last.isPerson == pronoun.isPersonal else { return nil }
+          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+        }
+      }
+      return nil
+    case .roleNoun:
+      let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
+      for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
+        if let last = lastSpeakerByParagraph[candidate], last.isPerson {
+          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+        }
+      }
+      return nil
+    }
+  }
+
+  mutating func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {
+    let tokenRange = context.document.tokenIndices(in: content)
+    let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
+    statements.append(
+      Statement(
+        speaker: found.speaker, mention: found.mention, cue: found.cue.map { context.range($0.tokens) },
+        cueEntry: found.cue?.entry, kind: kind, content: content, targets: targets))
+    let isPerson: Bool
+    if let id = found.speaker.actorID, let actor = context.registry.actor(id: id) {
+      isPerson = actor.kind == .person
+    } else {
+      isPerson = found.speaker.kind == .unregistered
+    }
+    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
+  }
+
+  /// The registered actors named in a token range, in order of first mention, without `speaker`.
+  static func targets(in tokens: Range<Int>, excluding speaker: String?, context: AttributionContext) -> [String] {
+    var result: [String] = []
+    for index in tokens {
+      guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
+      let id = context.registry.actors[Int(context.mentions.names[nameIndex].actor)].id
+      if id != speaker, !result.contains(id) { result.append(id) }
+    }
+    return result
+  }
+
+  func paragraphTokenEnd(_ paragraph: Int) -> Int {
+    let sentences = context.document.paragraphs[paragraph].sentences
+    guard let last = sentences.last else { return context.tokens.count }
+    return context.document.sentences[last].tokens.upperBound
+  }
+
+  /// A content range without surrounding spaces, commas and dashes.
+  func trimmedContent(_ range: TextRange) -> TextRange {
+    context.document.text.withBytes { bytes in
+      var start = range.start
+      var end = range.end
+      while end > start {
+        let previous = UTF8Decoding.scalarStart(in: bytes, before: end)
+        let characterClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: previous).value)
+        guard characterClass.isSpace || characterClass == .dash || bytes[previous] == 0x2C || bytes[previous] == 0x2D
+        else { break }
+        end = previous
+      }
+      while start < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: start).value).isSpace { start += 1 }
+      return TextRange(start, end)
+    }
+  }
+
+  func finish() -> [Statement] {
+    statements.sorted { $0.content < $1.content }
+  }
+}

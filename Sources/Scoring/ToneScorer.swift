@@ -1,0 +1,152 @@
+import StanceCore
+
+/// The score stage: a tone on [-1, +1] for each statement, with its evidence.
+///
+/// Tone terms are matched longest first; negators, boosters, hedges, contrast, concession and
+/// conditional markers change the weight of the terms in their clause; the cue's own tone is added.
+/// The sum S of the weights becomes S / √(S² + α), so no statement reaches ±1.
+public struct ToneScorer: Sendable {
+  let terms: PhraseTable<Int32>
+  let modifiers: PhraseTable<Int32>
+  let lexicons: LexiconSet
+
+  public init(lexicons: LexiconSet) {
+    var terms = PhraseTable<Int32>()
+    for (index, term) in lexicons.tone.enumerated() { terms.insert(term.term, value: Int32(index)) }
+    var modifiers = PhraseTable<Int32>()
+    for (index, modifier) in lexicons.modifiers.enumerated() { modifiers.insert(modifier.term, value: Int32(index)) }
+    self.terms = terms
+    self.modifiers = modifiers
+    self.lexicons = lexicons
+  }
+
+  /// Scores every statement of a document.
+  public func score(_ statements: [Statement], in document: SegmentedDocument) -> [ScoredStatement] {
+    statements.map { ScoredStatement(statement: $0, tone: score($0, in: document)) }
+  }
+
+  /// Scores one statement.
+  /// - Complexity: O(tokens of the content).
+  public func score(_ statement: Statement, in document: SegmentedDocument) -> Tone {
+    var evidence: [Evidence] = []
+    let tokenRange = document.tokenIndices(in: statement.content)
+    document.text.withBytes { bytes in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        evidence = scoreTokens(bytes, tokens, tokenRange)
+      }
+    }
+    if let entry = statement.cueEntry, let cue = statement.cue, lexicons.cues[entry].weight != 0 {
+      evidence.append(Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
+    }
+    return tone(of: evidence)
+  }
+
+  /// The score and label of a list of evidence.
+  public func tone(of evidence: [Evidence]) -> Tone {
+    let sum = evidence.reduce(0) { $0 + $1.weight }
+    let score = sum == 0 ? 0 : sum / (sum * sum + lexicons.settings.normalization).squareRoot()
+    let label: ToneLabel =
+      score > lexicons.settings.conciliatoryThreshold
+      ? .conciliatory : (score < lexicons.settings.confrontationalThreshold ? .confrontational : .neutral)
+    return Tone(score: score, label: label, evidence: evidence)
+  }
+
+  /// The state of the clause being read: which modifiers are in force.
+  struct ClauseState {
+    var negation: (factor: Double, until: Int)? = nil
+    var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
+    var concession: Double? = nil
+    var conditional: Double? = nil
+
+    mutating func endClause() {
+      negation = nil
+      booster = nil
+      concession = nil
+      conditional = nil
+    }
+  }
+
+  func scoreTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>)
+    -> [Evidence]
+  {
+    var evidence: [Evidence] = []
+    var clause = ClauseState()
+    var contrast: Double? = nil
+    let settings = lexicons.settings
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let token = tokens[index]
+      if token.kind == .punctuation || token.kind == .dash {
+        let byte = bytes[Int(token.start)]
+        // , ; : ( ) and dashes end a clause; so do . ! ? inside a multi-sentence statement.
+        if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x21
+          || byte == 0x3F || token.kind == .dash
+        {
+          clause.endClause()
+        }
+        index += 1
+        continue
+      }
+      guard token.kind == .word || token.kind == .number else {
+        index += 1
+        continue
+      }
+      let termMatch = terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+      let modifierMatch = modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+      if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
+        let modifier = lexicons.modifiers[Int(modifierMatch.value)]
+        let end = index + modifierMatch.tokenCount
+        switch modifier.kind {
+        case .negator:
+          clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+        case .booster, .hedge:
+          clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
+        case .contrast:
+          clause.endClause()
+          contrast = modifier.factor
+        case .concession:
+          clause.endClause()
+          clause.concession = modifier.factor
+        case .conditional:
+          clause.conditional = modifier.factor
+        }
+        index = end
+        continue
+      }
+      guard let termMatch else {
+        index += 1
+        continue
+      }
+      let term = lexicons.tone[Int(termMatch.value)]
+      var weight = term.weight
+      var rules: [String] = []
+      if let negation = clause.negation, index < negation.until {
+        weight *= negation.factor
+        rules.append("negated")
+      }
+      if let booster = clause.booster, index < booster.until {
+        weight *= booster.factor
+        rules.append(booster.isHedge ? "hedged" : "boosted")
+      }
+      if let concession = clause.concession {
+        weight *= concession
+        rules.append("conceded")
+      }
+      if let conditional = clause.conditional {
+        weight *= conditional
+        rules.append("conditional")
+      }
+      if let contrast {
+        weight *= contrast
+        rules.append("after-contrast")
+      }
+      let end = index + termMatch.tokenCount
+      evidence.append(
+        Evidence(
+          term: term.term, weight: weight, rule: rules.isEmpty ? "term" : rules.joined(separator: "+"),
+          range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
+      index = end
+    }
+    return evidence
+  }
+}

@@ -1,0 +1,107 @@
+/// A tone term or phrase: its weight on [-4, +4] and its category.
+public struct ToneTerm: Sendable, Hashable {
+  public var term: String
+  public var weight: Double
+  public var category: String
+  public var line: Int
+}
+
+/// The tone categories a tone term may carry.
+public enum ToneCategories {
+  public static let confrontational: Set<String> = [
+    "threat", "accusation", "hostility", "force", "sanction", "rejection", "ultimatum", "alarm",
+  ]
+  public static let conciliatory: Set<String> = [
+    "dialogue", "cooperation", "de-escalation", "reassurance", "agreement", "respect", "praise", "support",
+  ]
+  public static let all = confrontational.union(conciliatory)
+}
+
+/// A reporting cue ("said", "warned", "according to") with its own tone.
+public struct ReportingCue: Sendable, Hashable {
+  public enum Role: String, Sendable {
+    /// A verb: the speaker stands before or after it ("Lavrov said", "said Lavrov").
+    case verb
+    /// A phrase followed by the speaker ("according to Lavrov").
+    case source
+  }
+  public var cue: String
+  public var weight: Double
+  public var role: Role
+  public var line: Int
+}
+
+/// A word that changes the weight of tone terms near it.
+public struct Modifier: Sendable, Hashable {
+  public enum Kind: String, Sendable, CaseIterable {
+    case negator, booster, hedge, contrast, conditional, concession
+  }
+  public var term: String
+  public var kind: Kind
+  public var factor: Double
+  public var line: Int
+}
+
+/// A pattern for site furniture and other text that is not the article.
+public struct BoilerplatePattern: Sendable, Hashable {
+  public enum Match: String, Sendable {
+    /// The whole line, ignoring case, spaces and final punctuation.
+    case line
+    /// The start of the line.
+    case prefix
+    /// Anywhere in the line.
+    case contains
+    /// The start of a short line without final punctuation (a heading such as "About the author").
+    case heading
+  }
+  public enum Scope: String, Sendable {
+    /// Drop the matching line only.
+    case line
+    /// Drop the matching line and everything after it.
+    case rest
+  }
+  public var pattern: String
+  public var match: Match
+  public var scope: Scope
+  public var reason: String
+  public var line: Int
+}
+
+/// An abbreviation whose dot does not end a sentence.
+public struct Abbreviation: Sendable, Hashable {
+  public enum Kind: String, Sendable {
+    /// A title before a name (Mr., Gen.): never ends a sentence.
+    case title
+    /// Any other abbreviation (U.S., Inc.): ends a sentence only at the end of a paragraph.
+    case general
+    /// An abbreviation used before a number (No. 5, Art. 3): not a boundary when a digit follows.
+    case number
+  }
+  public var text: String
+  public var kind: Kind
+  public var line: Int
+}
+
+/// Numeric settings of the scorer, kept in the lexicon so they are reviewed with it.
+public struct ScoringSettings: Sendable, Hashable {
+  /// Scores above this are conciliatory.
+  public var conciliatoryThreshold = 0.1
+  /// Scores below this are confrontational.
+  public var confrontationalThreshold = -0.1
+  /// The α in score = S / √(S² + α): larger values pull scores towards 0.
+  public var normalization = 6.0
+  /// How many words after a negator its negation reaches, within its clause.
+  public var negationWindow = 6.0
+  /// How many words after a booster or hedge it reaches, within its clause.
+  public var boosterWindow = 2.0
+
+  public init() {}
+
+  nonisolated(unsafe) static let keys: [String: WritableKeyPath<ScoringSettings, Double>] = [
+    "conciliatory-threshold": \.conciliatoryThreshold,
+    "confrontational-threshold": \.confrontationalThreshold,
+    "normalization": \.normalization,
+    "negation-window": \.negationWindow,
+    "booster-window": \.boosterWindow,
+  ]
+}

@@ -1,0 +1,117 @@
+/// A lookup table of words and multi-word phrases, matched longest first over tokens.
+///
+/// Keys are folded (see `TextFolding`) and hashed with FNV-1a; candidates are confirmed by a
+/// byte comparison, so no String is built per token. A phrase whose last word ends in `*`
+/// matches any word that starts with it ("threat*" matches "threatening").
+public struct PhraseTable<Value: Sendable>: Sendable {
+  struct Entry: Sendable {
+    var words: [[UInt8]]
+    var isLastWordPrefix: Bool
+    /// Bit k set: word k is capitalised in the lexicon and must be capitalised in the text.
+    var capitalMask: UInt64
+    var value: Value
+  }
+
+  /// A match: the value, and how many tokens it covers.
+  public struct Match {
+    public var value: Value
+    public var tokenCount: Int
+  }
+
+  private(set) var entries: [Entry] = []
+  private var exactIndex: [UInt64: [Int32]] = [:]
+  private var prefixIndex: [UInt64: [Int32]] = [:]
+  private var prefixLengthMask: UInt64 = 0
+  private var maximumPrefixLength = 0
+  /// When true, capitalised lexicon words match only capitalised text (names: "US" is not "us").
+  public let isCaseSensitiveForCapitals: Bool
+
+  public init(caseSensitiveForCapitals: Bool = false) {
+    isCaseSensitiveForCapitals = caseSensitiveForCapitals
+  }
+
+  public var count: Int { entries.count }
+
+  /// Adds a phrase. Returns false when the phrase has no words.
+  @discardableResult
+  public mutating func insert(_ phrase: String, value: Value) -> Bool {
+    var text = Substring(phrase)
+    var isPrefix = false
+    if text.hasSuffix("*") {
+      isPrefix = true
+      text = text.dropLast()
+    }
+    let (bytes, tokens) = Tokenizer.tokenize(String(text))
+    guard !tokens.isEmpty else { return false }
+    var words: [[UInt8]] = []
+    var capitalMask: UInt64 = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for (position, token) in tokens.enumerated() {
+        words.append(TextFolding.folded(buffer, token.range))
+        let first = CharacterClass.of(UTF8Decoding.scalar(in: buffer, at: Int(token.start)).value)
+        if first == .upperLetter, position < 64 { capitalMask |= 1 << UInt64(position) }
+      }
+    }
+    guard !words[words.count - 1].isEmpty || !isPrefix else { return false }
+    let id = Int32(entries.count)
+    entries.append(Entry(words: words, isLastWordPrefix: isPrefix, capitalMask: capitalMask, value: value))
+    if isPrefix && words.count == 1 {
+      let length = words[0].count
+      prefixIndex[TextFolding.hash(words[0]), default: []].append(id)
+      if length < 64 { prefixLengthMask |= 1 << UInt64(length) }
+      maximumPrefixLength = max(maximumPrefixLength, length)
+    } else {
+      exactIndex[TextFolding.hash(words[0]), default: []].append(id)
+    }
+    return true
+  }
+
+  /// The longest entry that starts at token `index`.
+  /// - Complexity: O(length of the token + candidates × phrase length).
+  public func longestMatch(
+    in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil
+  ) -> Match? {
+    let end = limit ?? tokens.count
+    let first = tokens[index]
+    var best: (id: Int32, count: Int, score: Int)? = nil
+
+    func consider(_ id: Int32) {
+      let entry = entries[Int(id)]
+      let count = entry.words.count
+      guard index + count <= end else { return }
+      for offset in 0..<count {
+        let token = tokens[index + offset]
+        let isLast = offset == count - 1
+        guard
+          TextFolding.foldedEquals(bytes, token.range, entry.words[offset], isPrefix: isLast && entry.isLastWordPrefix)
+        else { return }
+        if isCaseSensitiveForCapitals, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
+          let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
+          guard firstClass == .upperLetter || firstClass == .digit else { return }
+        }
+      }
+      // Longer phrases win; then exact words over prefixes; then longer prefixes.
+      let score = count * 1024 + (entry.isLastWordPrefix ? entry.words[count - 1].count : 1000)
+      if best == nil || score > best!.score { best = (id, count, score) }
+    }
+
+    // One pass over the first token computes the hash of every prefix and of the whole word.
+    var hash = TextFolding.fnvOffset
+    var length = 0
+    let checkPrefixes = !prefixIndex.isEmpty
+    TextFolding.forEachFoldedByte(bytes, first.range) { byte in
+      hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
+      length += 1
+      if checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0,
+        let ids = prefixIndex[hash]
+      {
+        for id in ids { consider(id) }
+      }
+    }
+    if let ids = exactIndex[hash] {
+      for id in ids { consider(id) }
+    }
+    guard let found = best else { return nil }
+    return Match(value: entries[Int(found.id)].value, tokenCount: found.count)
+  }
+}

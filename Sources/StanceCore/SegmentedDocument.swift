@@ -1,0 +1,101 @@
+/// What a unit of text is.
+public enum ParagraphKind: String, Sendable {
+  /// The headline line of a text file.
+  case title
+  case body
+  /// A bullet or numbered list item.
+  case bullet
+}
+
+/// A paragraph (or bullet, or title) of kept article text.
+public struct Paragraph: Sendable, Hashable {
+  public var range: TextRange
+  public var kind: ParagraphKind
+  /// Indices into `SegmentedDocument.sentences`.
+  public var sentences: Range<Int>
+
+  public init(range: TextRange, kind: ParagraphKind, sentences: Range<Int>) {
+    self.range = range
+    self.kind = kind
+    self.sentences = sentences
+  }
+}
+
+/// A sentence: its byte range, its paragraph and its tokens.
+public struct Sentence: Sendable, Hashable {
+  public var range: TextRange
+  public var paragraph: Int
+  /// Indices into `SegmentedDocument.tokens`.
+  public var tokens: Range<Int>
+
+  public init(range: TextRange, paragraph: Int, tokens: Range<Int>) {
+    self.range = range
+    self.paragraph = paragraph
+    self.tokens = tokens
+  }
+}
+
+/// Text left out of the article, and why.
+public struct DroppedSpan: Sendable, Hashable {
+  public var range: TextRange
+  public var reason: String
+
+  public init(range: TextRange, reason: String) {
+    self.range = range
+    self.reason = reason
+  }
+}
+
+/// A document split into paragraphs, sentences and tokens, with the dropped text accounted for.
+public struct SegmentedDocument: Sendable {
+  public var document: Document
+  public var text: TextBuffer
+  public var paragraphs: [Paragraph]
+  public var sentences: [Sentence]
+  public var tokens: [Token]
+  public var dropped: [DroppedSpan]
+
+  public init(
+    document: Document, text: TextBuffer, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token],
+    dropped: [DroppedSpan]
+  ) {
+    self.document = document
+    self.text = text
+    self.paragraphs = paragraphs
+    self.sentences = sentences
+    self.tokens = tokens
+    self.dropped = dropped
+  }
+
+  /// The index of the first token that starts at or after `offset`.
+  /// - Complexity: O(log n).
+  public func tokenIndex(atOrAfter offset: Int) -> Int {
+    var low = 0
+    var high = tokens.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[middle].start) < offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The indices of the tokens inside `range`.
+  public func tokenIndices(in range: TextRange) -> Range<Int> {
+    let first = tokenIndex(atOrAfter: range.start)
+    var last = first
+    while last < tokens.count, Int(tokens[last].end) <= range.end { last += 1 }
+    return first..<last
+  }
+
+  /// The index of the sentence that contains `offset`, if any.
+  public func sentenceIndex(containing offset: Int) -> Int? {
+    var low = 0
+    var high = sentences.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentences[middle].range.end <= offset { low = middle + 1 } else { high = middle }
+    }
+    guard low < sentences.count, sentences[low].range.start <= offset else { return nil }
+    return low
+  }
+}

@@ -1,0 +1,22 @@
+/// What a token is.
+public enum TokenKind: UInt8, Sendable {
+  case word, number, punctuation, quote, dash
+  /// The possessive clitic ’s / 's, split off its word so "Russia’s" matches "Russia".
+  case possessive
+}
+
+/// A token: a byte range of the original text and its kind. No String is allocated.
+public struct Token: Hashable, Sendable {
+  public var start: Int32
+  public var end: Int32
+  public var kind: TokenKind
+
+  public init(start: Int, end: Int, kind: TokenKind) {
+    self.start = Int32(truncatingIfNeeded: start)
+    self.end = Int32(truncatingIfNeeded: end)
+    self.kind = kind
+  }
+
+  public var range: TextRange { TextRange(Int(start), Int(end)) }
+  public var isWordLike: Bool { kind == .word || kind == .number || kind == .possessive }
+}

@@ -1,0 +1,93 @@
+/// Splits UTF-8 text into word, number, punctuation, quote and dash tokens in one pass.
+///
+/// Words keep internal apostrophes, hyphens and dots ("don't", "large-scale", "U.S.");
+/// a final possessive ’s is its own token. Spaces are not emitted.
+public enum Tokenizer {
+  /// Appends the tokens of `range` to `tokens`.
+  /// - Complexity: O(n) in the length of the range.
+  public static func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token]
+  ) {
+    var index = range.start
+    let end = min(range.end, bytes.count)
+    while index < end {
+      let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+      let characterClass = CharacterClass.of(scalar)
+      switch characterClass {
+      case .space, .newline, .other:
+        index += length
+      case .letter, .upperLetter, .digit:
+        let wordEnd = scanWord(bytes, from: index, end: end)
+        if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
+          tokens.append(Token(start: index, end: clitic, kind: .word))
+          tokens.append(Token(start: clitic, end: wordEnd, kind: .possessive))
+        } else {
+          tokens.append(Token(start: index, end: wordEnd, kind: characterClass == .digit ? .number : .word))
+        }
+        index = wordEnd
+      case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
+        tokens.append(Token(start: index, end: index + length, kind: .quote))
+        index += length
+      case .dash, .hyphen:
+        tokens.append(Token(start: index, end: index + length, kind: .dash))
+        index += length
+      default:
+        tokens.append(Token(start: index, end: index + length, kind: .punctuation))
+        index += length
+      }
+    }
+  }
+
+  /// Tokenizes a whole string (used for lexicon phrases and tests).
+  public static func tokenize(_ text: String) -> (bytes: [UInt8], tokens: [Token]) {
+    let bytes = Array(text.utf8)
+    var tokens: [Token] = []
+    bytes.withUnsafeBufferPointer { tokenize($0, range: TextRange(0, $0.count), into: &tokens) }
+    return (bytes, tokens)
+  }
+
+  /// The end of the word that starts at `start`: letters and digits, joined by an apostrophe,
+  /// hyphen, dot, comma (inside numbers) or ampersand that is followed by a letter or digit.
+  static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    var lastWasDotAfterSingleLetter = false
+    while index < end {
+      let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+      let characterClass = CharacterClass.of(scalar)
+      if characterClass.isWordCharacter {
+        index += length
+        continue
+      }
+      let isJoiner =
+        characterClass == .apostrophe || characterClass == .hyphen || scalar == 0x2E || scalar == 0x26
+        || (scalar == 0x2C && index > start && bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
+      guard isJoiner, index + length < end else { break }
+      let next = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: index + length).value)
+      if next.isWordCharacter {
+        if scalar == 0x2C, next != .digit { break }
+        lastWasDotAfterSingleLetter = scalar == 0x2E
+        index += length
+        continue
+      }
+      break
+    }
+    // Keep the final dot of an initialism such as "U.S." inside the word.
+    if lastWasDotAfterSingleLetter, index < end, bytes[index] == 0x2E, index >= 2, bytes[index - 2] == 0x2E {
+      index += 1
+    }
+    return index
+  }
+
+  /// Where a trailing possessive ’s / 's begins, if the word ends with one.
+  static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int) -> Int? {
+    guard wordEnd - wordStart >= 3 else { return nil }
+    let last = bytes[wordEnd - 1]
+    guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return nil }
+    if bytes[wordEnd - 2] == UInt8(ascii: "'") { return wordEnd - 2 }
+    // ’ is E2 80 99
+    if wordEnd - wordStart >= 5, bytes[wordEnd - 4] == 0xE2, bytes[wordEnd - 3] == 0x80, bytes[wordEnd - 2] == 0x99 {
+      return wordEnd - 4
+    }
+    return nil
+  }
+}

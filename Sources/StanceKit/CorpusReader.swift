@@ -1,0 +1,132 @@
+import Foundation
+import StanceCore
+
+/// Reads documents from the inputs a user names, one at a time:
+/// a folder of `.txt` files (with an optional `manifest.csv`), a single text file,
+/// a `.jsonl` file, or `-` for JSON Lines on standard input.
+public final class CorpusReader {
+  private enum Source {
+    case textFile(URL, manifest: Manifest.Entry?)
+    case jsonLines(LineReader, name: String)
+  }
+
+  private var inputs: [String]
+  private var pending: [Source] = []
+  private var current: Source? = nil
+  public private(set) var warnings: [CorpusWarning] = []
+
+  /// Text files are read from folders by these extensions.
+  public static let textExtensions: Set<String> = ["txt"]
+  public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "json"]
+
+  public init(inputs: [String]) {
+    self.inputs = inputs
+  }
+
+  /// The next document or skip record; nil when every input is read.
+  public func next() -> CorpusItem? {
+    while true {
+      if let source = current {
+        switch source {
+        case .textFile(let url, let manifest):
+          current = nil
+          return readTextFile(url, manifest: manifest)
+        case .jsonLines(let reader, let name):
+          guard let line = reader.nextLine() else {
+            current = nil
+            continue
+          }
+          if let item = JSONLinesRecord.decode(line, lineNumber: reader.lineNumber, source: name, warnings: &warnings) {
+            return item
+          }
+          continue
+        }
+      }
+      if !pending.isEmpty {
+        current = pending.removeFirst()
+        continue
+      }
+      guard !inputs.isEmpty else { return nil }
+      let input = inputs.removeFirst()
+      if let skipped = open(input) { return .skipped(skipped) }
+    }
+  }
+
+  /// Queues the sources of one input; returns a skip record when the input cannot be opened.
+  private func open(_ input: String) -> SkipRecord? {
+    if input == "-" {
+      pending.append(.jsonLines(LineReader(handle: FileHandle.standardInput), name: "stdin"))
+      return nil
+    }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+      return SkipRecord(document: input, line: nil, reason: "unreadable", detail: "no such file or folder")
+    }
+    let url = URL(fileURLWithPath: input)
+    if isDirectory.boolValue {
+      return openFolder(url)
+    }
+    if CorpusReader.jsonLinesExtensions.contains(url.pathExtension.lowercased()) {
+      guard let handle = try? FileHandle(forReadingFrom: url) else {
+        return SkipRecord(document: input, line: nil, reason: "unreadable", detail: "cannot open")
+      }
+      pending.append(.jsonLines(LineReader(handle: handle), name: url.lastPathComponent))
+      return nil
+    }
+    pending.append(.textFile(url, manifest: nil))
+    return nil
+  }
+
+  private func openFolder(_ url: URL) -> SkipRecord? {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    } catch {
+      return SkipRecord(document: url.path, line: nil, reason: "unreadable", detail: "cannot list the folder")
+    }
+    var manifest = Manifest(text: "", path: "", warnings: &warnings)
+    if names.contains("manifest.csv") {
+      let path = url.appendingPathComponent("manifest.csv").path
+      if let data = FileManager.default.contents(atPath: path) {
+        manifest = Manifest(text: String(decoding: data, as: UTF8.self), path: path, warnings: &warnings)
+      }
+    }
+    let textNames = names.filter { CorpusReader.textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+    for name in manifest.entries.keys.sorted() where !textNames.contains(name) {
+      warnings.append(CorpusWarning(location: url.appendingPathComponent("manifest.csv").path, message: "'\(name)' is listed but not in the folder"))
+    }
+    for name in textNames {
+      pending.append(.textFile(url.appendingPathComponent(name), manifest: manifest.entries[name]))
+    }
+    return nil
+  }
+
+  private func readTextFile(_ url: URL, manifest: Manifest.Entry?) -> CorpusItem {
+    let name = url.lastPathComponent
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return .skipped(SkipRecord(document: name, line: nil, reason: "unreadable", detail: "cannot read the file"))
+    }
+    let text = String(decoding: data, as: UTF8.self)
+    if text.utf8.count != data.count || text.utf8.elementsEqual(data) == false {
+      warnings.append(CorpusWarning(location: name, message: "invalid UTF-8 replaced by U+FFFD"))
+    }
+    var document = Document(id: name, text: text, hasTitleLine: true)
+    document.date = manifest?.date
+    document.source = manifest?.source
+    document.title = manifest?.title
+    let frontMatter = text.utf8.withContiguousStorageIfAvailable { FrontMatter.parse($0) } ?? nil
+    if let fields = frontMatter?.fields {
+      if let raw = fields["date"] {
+        if let date = DocumentDate(parsing: raw) {
+          document.date = date
+        } else {
+          warnings.append(CorpusWarning(location: name, message: "unreadable front-matter date '\(raw)'"))
+        }
+      }
+      document.title = fields["title"] ?? document.title
+      document.source = fields["source"] ?? document.source
+      document.speaker = fields["speaker"] ?? document.speaker
+    }
+    return .document(document)
+  }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import StanceCore
+
+/// Decodes one JSON Lines record into a document.
+enum JSONLinesRecord {
+  /// The document of a record, or why it is skipped. `source` names the input for messages.
+  static func decode(_ line: [UInt8], lineNumber: Int, source: String, warnings: inout [CorpusWarning]) -> CorpusItem? {
+    if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    let location = "\(source):\(lineNumber)"
+    let object: Any
+    do {
+      object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+    } catch {
+      return .skipped(SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not valid JSON"))
+    }
+    guard let record = object as? [String: Any] else {
+      return .skipped(SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not a JSON object"))
+    }
+    let id: String
+    switch record["id"] {
+    case let text as String: id = text
+    case let number as NSNumber: id = number.stringValue
+    default: id = "\(source):\(lineNumber)"
+    }
+    guard let text = record["text"] as? String else {
+      let detail = record["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"
+      return .skipped(SkipRecord(document: id, line: lineNumber, reason: "missing-text", detail: "\(location): \(detail)"))
+    }
+    func string(_ key: String) -> String? {
+      guard let value = record[key], !(value is NSNull) else { return nil }
+      if let text = value as? String { return text }
+      warnings.append(CorpusWarning(location: location, message: "\"\(key)\" is not a string; ignored"))
+      return nil
+    }
+    var date: DocumentDate? = nil
+    if let raw = string("date") {
+      date = DocumentDate(parsing: raw)
+      if date == nil { warnings.append(CorpusWarning(location: location, message: "unreadable date '\(raw)'; undated")) }
+    }
+    let unit = string("unit")
+    if let unit, unit != "statement", unit != "document" {
+      warnings.append(CorpusWarning(location: location, message: "unknown unit '\(unit)'; read as a document"))
+    }
+    return .document(
+      Document(
+        id: id, text: text, date: date, source: string("source"), title: string("title"), speaker: string("speaker"),
+        isStatementUnit: unit == "statement", hasTitleLine: false))
+  }
+}

@@ -1,0 +1,21 @@
+import StanceCore
+
+/// Errors that stop a command, each with a message for the user.
+public enum StanceError: Error, CustomStringConvertible {
+  case resourcesMissing
+  case cannotRead(path: String, reason: String)
+  case cannotWrite(path: String, reason: String)
+  case lexicon(LexiconErrors)
+  case usage(String)
+
+  public var description: String {
+    switch self {
+    case .resourcesMissing:
+      return "the default lexicons were not found beside the executable (stance_StanceKit.resources); pass --lexicons DIR"
+    case .cannotRead(let path, let reason): return "\(path): cannot read: \(reason)"
+    case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
+    case .lexicon(let errors): return errors.description
+    case .usage(let message): return message
+    }
+  }
+}

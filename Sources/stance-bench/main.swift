@@ -1,0 +1,1 @@
+print("stance-bench: not yet")
