@@ -10,6 +10,8 @@ public struct ActorRegistry: Sendable {
   let titleHolders: [[(actor: Int32, role: ActorEntry.Role)]]
   /// Folded words that occur in role titles ("minister", "deputy"): not part of a person's name.
   let titleWords: Set<[UInt8]>
+  /// Folded head nouns of role titles ("minister", "secretary", "spokesman"): a cue after one is a verb.
+  let titleHeads: Set<[UInt8]>
   let indexByID: [String: Int]
 
   public init(actors: [ActorEntry]) {
@@ -19,6 +21,7 @@ public struct ActorRegistry: Sendable {
     var holders: [[(actor: Int32, role: ActorEntry.Role)]] = []
     var holderIndex: [[UInt8]: Int] = [:]
     var titleWords: Set<[UInt8]> = []
+    var titleHeads: Set<[UInt8]> = []
     var indexByID: [String: Int] = [:]
     for (index, actor) in actors.enumerated() {
       indexByID[actor.id] = index
@@ -34,7 +37,14 @@ public struct ActorRegistry: Sendable {
         }
         let (bytes, tokens) = Tokenizer.tokenize(role.title)
         bytes.withUnsafeBufferPointer { buffer in
-          for token in tokens where token.kind == .word { titleWords.insert(TextFolding.folded(buffer, token.range)) }
+          let words = tokens.filter { $0.kind == .word }.map { TextFolding.folded(buffer, $0.range) }
+          for word in words where !GrammarWords.functionWords.contains(word) { titleWords.insert(word) }
+          // The head is the word before "of" / "for" / "to" ("Secretary of State"), or the last word.
+          if let linker = words.firstIndex(where: { GrammarWords.functionWords.contains($0) }), linker > 0 {
+            titleHeads.insert(words[linker - 1])
+          } else if let last = words.last {
+            titleHeads.insert(last)
+          }
         }
       }
     }
@@ -42,6 +52,7 @@ public struct ActorRegistry: Sendable {
     self.titles = titles
     self.titleHolders = holders
     self.titleWords = titleWords
+    self.titleHeads = titleHeads
     self.indexByID = indexByID
   }
 

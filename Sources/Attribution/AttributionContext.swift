@@ -95,6 +95,10 @@ enum GrammarWords {
     "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
     "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would",
   ])
+  /// Function words that never make a word a title word, even inside a title ("Ambassador to the UN").
+  static let functionWords: Set<[UInt8]> = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
+  /// Conjunctions that open a new clause with its own subject ("…, and Blinken said").
+  static let clauseConjunctions: Set<[UInt8]> = set(["and", "but", "while", "as", "whereas", "although", "though"])
   /// Words that may follow a cue before a reported clause.
   static let complementizers: Set<[UInt8]> = set(["that"])
 

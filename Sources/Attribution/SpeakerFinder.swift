@@ -169,6 +169,8 @@ struct SpeakerFinder {
       }
       guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { continue }
       guard cueStart - run.upperBound <= SpeakerFinder.maximumSubjectDistance else { continue }
+      // Away from the cue, only a registered actor is trusted as the subject ("Western officials say").
+      if case .unregistered = mention.reference, run.upperBound < cueStart { continue }
       if mention.isStrong(context.registry) || adjacent == nil { return mention }
     }
     return adjacent

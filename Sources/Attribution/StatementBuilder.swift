@@ -123,7 +123,7 @@ struct StatementBuilder {
     for start in stride(from: index, through: max(sentence.lowerBound, index - 3), by: -1) {
       guard let cueIndex = context.mentions.cueAtToken[start] else { continue }
       let cue = context.mentions.cues[cueIndex]
-      guard cue.tokens.upperBound == index + 1 || cue.tokens.upperBound + 1 == index + 1 else { continue }
+      guard cue.tokens.upperBound == index + 1, isVerbUse(cue) else { continue }
       guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence) else { return nil }
       return found(mention, cue: cue)
     }
@@ -153,9 +153,11 @@ struct StatementBuilder {
     while cueIndex < mentions.cues.count {
       let cue = mentions.cues[cueIndex]
       cueIndex += 1
-      guard cue.role == .verb, !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
+      guard cue.role == .verb, !usedCueTokens.contains(cue.tokens.lowerBound), isVerbUse(cue) else { continue }
       let cueRange = context.range(cue.tokens)
-      guard !quoteContents.contains(where: { $0.contains(cueRange) }) else { continue }
+      guard !quoteContents.contains(where: { $0.contains(cueRange) }),
+        !statements.contains(where: { $0.content.contains(cueRange) })
+      else { continue }
       let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
       let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
       guard context.document.paragraphs[paragraph].kind != .title else { continue }
@@ -170,18 +172,26 @@ struct StatementBuilder {
         start += 1
       }
       var end = sentence.upperBound
-      // Stop before the next cue in the sentence that has its own subject.
+      // Stop before the next cue in the sentence whose subject opens a new clause.
       var next = cueIndex
       while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < sentence.upperBound {
         let other = mentions.cues[next]
-        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound),
+        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
           let otherSubject = finder.subject(beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
-          otherSubject.tokens.lowerBound > start
+          otherSubject.tokens.lowerBound > start, opensClause(before: otherSubject.tokens.lowerBound)
         {
           end = otherSubject.tokens.lowerBound
+          while end > start, context.tokens[end - 1].kind == .punctuation || context.isWord(end - 1, in: GrammarWords.clauseConjunctions) {
+            end -= 1
+          }
           break
         }
         next += 1
+      }
+      if end - start < 2, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence) {
+        // "…, he added.": the reported content comes before its speaker.
+        start = sentence.lowerBound
+        end = comma
       }
       guard end - start >= 2 else { continue }
       let content = trimmedContent(context.range(start..<end))
@@ -196,6 +206,43 @@ struct StatementBuilder {
   }
 
   // MARK: Helpers
+
+  /// Whether a cue is used as a verb: it follows its subject, an adverb, a title word or
+  /// punctuation, not a determiner or adjective ("Moscow's security demands", "a conciliatory note").
+  func isVerbUse(_ cue: MentionIndex.Cue) -> Bool {
+    let index = cue.tokens.lowerBound
+    let sentence = context.sentenceTokens(of: index)
+    guard index > sentence.lowerBound else { return true }
+    let previous = index - 1
+    let token = context.tokens[previous]
+    switch token.kind {
+    case .punctuation, .quote, .dash: return true
+    case .possessive, .number: return false
+    case .word:
+      return context.isCapitalized(previous) || context.pronoun(previous) != nil
+        || context.isWord(previous, in: GrammarWords.adverbs) || context.isWord(previous, in: context.registry.titleHeads)
+    }
+  }
+
+  /// Whether a subject starting at `index` opens a new clause: after a comma, semicolon or conjunction.
+  func opensClause(before index: Int) -> Bool {
+    var previous = index - 1
+    while previous >= 0, context.isWord(previous, in: GrammarWords.clauseOpeners),
+      !context.isWord(previous, in: GrammarWords.clauseConjunctions)
+    {
+      previous -= 1
+    }
+    guard previous >= 0 else { return true }
+    return context.isPunctuation(previous, 0x2C) || context.isPunctuation(previous, 0x3B)
+      || context.isWord(previous, in: GrammarWords.clauseConjunctions)
+  }
+
+  /// The comma token right before a sentence-final "SUBJECT CUE", if the subject follows one.
+  func commaBefore(_ subjectStart: Int, sentence: Range<Int>) -> Int? {
+    let previous = subjectStart - 1
+    guard previous > sentence.lowerBound, context.isPunctuation(previous, 0x2C) else { return nil }
+    return previous
+  }
 
   /// Turns a speaker mention into a speaker, resolving pronouns and role nouns to the last
   /// person who spoke in this paragraph or the two before it.
