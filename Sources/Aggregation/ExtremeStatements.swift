@@ -11,7 +11,9 @@ public struct StatementDigest: Sendable, Hashable {
   /// The order of the statement in the run (document index, then position): breaks ties.
   public var order: Int
 
-  public init(score: Double, actor: String, speaker: String, document: String, date: DocumentDate?, text: String, order: Int) {
+  public init(
+    score: Double, actor: String, speaker: String, document: String, date: DocumentDate?, text: String, order: Int
+  ) {
     self.score = score
     self.actor = actor
     self.speaker = speaker

@@ -54,11 +54,14 @@ public struct SeriesAggregator: Sendable {
 
   /// Every actor × period row, by actor then period ("undated" last).
   public func series() -> [SeriesRow] {
-    cells.map { SeriesRow(actor: $0.key.actor, name: actors[$0.key.actor]?.name ?? $0.key.actor, period: $0.key.period, summary: $0.value) }
-      .sorted { lhs, rhs in
-        if lhs.actor != rhs.actor { return lhs.actor < rhs.actor }
-        return SeriesAggregator.periodOrder(lhs.period, rhs.period)
-      }
+    cells.map {
+      SeriesRow(
+        actor: $0.key.actor, name: actors[$0.key.actor]?.name ?? $0.key.actor, period: $0.key.period, summary: $0.value)
+    }
+    .sorted { lhs, rhs in
+      if lhs.actor != rhs.actor { return lhs.actor < rhs.actor }
+      return SeriesAggregator.periodOrder(lhs.period, rhs.period)
+    }
   }
 
   /// Every actor, most statements first, then by key.

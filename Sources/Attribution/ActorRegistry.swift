@@ -4,9 +4,9 @@ import StanceCore
 public struct ActorRegistry: Sendable {
   public let actors: [ActorEntry]
   /// Names and aliases → actor index. Capitalised words must be capitalised in the text.
-  let names: PhraseTable<Int32>
+  let names: PhraseTable
   /// Role titles → index into `titleHolders`.
-  let titles: PhraseTable<Int32>
+  let titles: PhraseTable
   let titleHolders: [[(actor: Int32, role: ActorEntry.Role)]]
   /// Folded words that occur in role titles ("minister", "deputy"): not part of a person's name.
   let titleWords: Set<[UInt8]>
@@ -16,8 +16,8 @@ public struct ActorRegistry: Sendable {
 
   public init(actors: [ActorEntry]) {
     self.actors = actors
-    var names = PhraseTable<Int32>(caseSensitiveForCapitals: true)
-    var titles = PhraseTable<Int32>()
+    var names = PhraseTable(caseSensitiveForCapitals: true)
+    var titles = PhraseTable()
     var holders: [[(actor: Int32, role: ActorEntry.Role)]] = []
     var holderIndex: [[UInt8]: Int] = [:]
     var titleWords: Set<[UInt8]> = []
@@ -72,7 +72,7 @@ public struct ActorRegistry: Sendable {
   public func resolve(name: String) -> Speaker {
     let (bytes, tokens) = Tokenizer.tokenize(name)
     let match = bytes.withUnsafeBufferPointer { buffer in
-      tokens.withUnsafeBufferPointer { tokenBuffer -> PhraseTable<Int32>.Match? in
+      tokens.withUnsafeBufferPointer { tokenBuffer -> PhraseTable.Match? in
         guard !tokens.isEmpty, let match = names.longestMatch(in: buffer, tokens: tokenBuffer, at: 0),
           match.tokenCount == tokens.count
         else { return nil }

@@ -26,7 +26,7 @@ struct MentionIndex {
   var nameAtToken: [Int: Int] = [:]
   var titleAtToken: [Int: Int] = [:]
 
-  init(document: SegmentedDocument, cueTable: PhraseTable<Int32>, cueEntries: [ReportingCue], registry: ActorRegistry) {
+  init(document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry) {
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         for sentence in document.sentences {

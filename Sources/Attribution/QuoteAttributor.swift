@@ -22,12 +22,12 @@ public struct AttributionResult: Sendable {
 /// ("Lavrov stressed that …") becomes an indirect statement, or mixed when it embeds a quote.
 public struct QuoteAttributor: Sendable {
   public let registry: ActorRegistry
-  let cueTable: PhraseTable<Int32>
+  let cueTable: PhraseTable
   let cues: [ReportingCue]
 
   public init(lexicons: LexiconSet) {
     registry = ActorRegistry(actors: lexicons.actors)
-    var table = PhraseTable<Int32>()
+    var table = PhraseTable()
     for (index, cue) in lexicons.cues.enumerated() { table.insert(cue.cue, value: Int32(index)) }
     cueTable = table
     cues = lexicons.cues
@@ -50,13 +50,15 @@ public struct QuoteAttributor: Sendable {
     builder.attributeQuotes(quotes)
     builder.attributeReportedSpeech(quotes)
     let statements = builder.finish()
-    return AttributionResult(statements: statements, quotes: quotes.count, unattributedQuotes: builder.unattributedCount)
+    return AttributionResult(
+      statements: statements, quotes: quotes.count, unattributedQuotes: builder.unattributedCount)
   }
 
   /// A `unit: statement` record is one statement by its speaker.
   func unitStatement(_ document: SegmentedDocument) -> [Statement] {
     guard let sentence = document.sentences.first else { return [] }
-    let speaker = document.document.speaker.map { registry.resolve(name: $0) }
+    let speaker =
+      document.document.speaker.map { registry.resolve(name: $0) }
       ?? Speaker(name: "unknown", actorID: nil, kind: .anonymous)
     return [Statement(speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range)]
   }
@@ -66,9 +68,11 @@ public struct QuoteAttributor: Sendable {
     var statements: [Statement] = []
     for paragraph in document.paragraphs where paragraph.kind != .title && !paragraph.sentences.isEmpty {
       let content = paragraph.range
-      let targets = StatementBuilder.targets(in: document.tokenIndices(in: content), excluding: speaker.actorID, context: context)
+      let targets = StatementBuilder.targets(
+        in: document.tokenIndices(in: content), excluding: speaker.actorID, context: context)
       statements.append(
-        Statement(speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: content, targets: targets))
+        Statement(
+          speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: content, targets: targets))
     }
     return statements
   }

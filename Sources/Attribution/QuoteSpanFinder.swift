@@ -23,7 +23,8 @@ enum QuoteSpanFinder {
             open = continuing
             index += length
           } else {
-            spans.append(finish(continuing, contentEnd: paragraphs[continuing.lastParagraph].range.end, close: nil, bytes))
+            spans.append(
+              finish(continuing, contentEnd: paragraphs[continuing.lastParagraph].range.end, close: nil, bytes))
             open = nil
           }
         }
@@ -34,18 +35,23 @@ enum QuoteSpanFinder {
           let characterClass = CharacterClass.of(scalar)
           let mark = TextRange(index, index + length)
           if let current = open {
-            if let closes = closes(current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end),
+            if let closes = closes(
+              current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end),
               closes
             {
               spans.append(finish(current, contentEnd: index, close: mark, bytes))
               open = nil
-            } else if current.style == .dash, sentenceStart, isDashLead(characterClass, bytes, after: mark.end, end: end) {
+            } else if current.style == .dash, sentenceStart,
+              isDashLead(characterClass, bytes, after: mark.end, end: end)
+            {
               spans.append(finish(current, contentEnd: index, close: nil, bytes))
               open = QuoteSpan(
                 open: mark, content: TextRange(mark.end, end), close: nil, style: .dash, paragraph: paragraphIndex,
                 lastParagraph: paragraphIndex)
             }
-          } else if let style = opens(scalar, characterClass, previousClass, sentenceStart, bytes, after: mark.end, end: end) {
+          } else if let style = opens(
+            scalar, characterClass, previousClass, sentenceStart, bytes, after: mark.end, end: end)
+          {
             open = QuoteSpan(
               open: mark, content: TextRange(mark.end, end), close: nil, style: style, paragraph: paragraphIndex,
               lastParagraph: paragraphIndex)

@@ -93,7 +93,11 @@ struct StatementBuilder {
       return nil
     }
     var cueStart = speakerEnd
-    while cueStart < end, cueStart < speakerEnd + 2, context.isWord(cueStart, in: GrammarWords.adverbs) { cueStart += 1 }
+    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 2,
+      context.isWord(cueStart, in: GrammarWords.adverbs)
+    {
+      cueStart += 1
+    }
     guard cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?
@@ -177,11 +181,14 @@ struct StatementBuilder {
       while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < sentence.upperBound {
         let other = mentions.cues[next]
         if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
-          let otherSubject = finder.subject(beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
+          let otherSubject = finder.subject(
+            beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
           otherSubject.tokens.lowerBound > start, opensClause(before: otherSubject.tokens.lowerBound)
         {
           end = otherSubject.tokens.lowerBound
-          while end > start, context.tokens[end - 1].kind == .punctuation || context.isWord(end - 1, in: GrammarWords.clauseConjunctions) {
+          while end > start,
+            context.tokens[end - 1].kind == .punctuation || context.isWord(end - 1, in: GrammarWords.clauseConjunctions)
+          {
             end -= 1
           }
           break
@@ -198,8 +205,13 @@ struct StatementBuilder {
       guard !content.isEmpty else { continue }
       let embedded = quoteContents.contains { content.overlaps($0) }
       if embedded {
+        // Quotes inside reported speech belong to it: unattributed ones and those only guessed by
+        // continuation are absorbed; a quote with its own attribution wins over the reported speech.
+        if statements.contains(where: { $0.kind == .direct && $0.mention != nil && content.overlaps($0.content) }) {
+          continue
+        }
         unattributed.removeAll { content.overlaps($0) }
-        if statements.contains(where: { $0.kind == .direct && content.overlaps($0.content) }) { continue }
+        statements.removeAll { $0.kind == .direct && $0.mention == nil && content.contains($0.content) }
       }
       add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
     }
@@ -220,7 +232,8 @@ struct StatementBuilder {
     case .possessive, .number: return false
     case .word:
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
-        || context.isWord(previous, in: GrammarWords.adverbs) || context.isWord(previous, in: context.registry.titleHeads)
+        || context.isWord(previous, in: GrammarWords.adverbs)
+        || context.isWord(previous, in: context.registry.titleHeads)
     }
   }
 
@@ -267,7 +280,10 @@ struct StatementBuilder {
           return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
         }
       }
-      return nil
+      guard pronoun.isPersonal, let person = subjectPerson(before: mention.tokens.lowerBound) else { return nil }
+      let actor = registry.actors[Int(person)]
+      return Found(
+        speaker: Speaker(name: actor.name, actorID: actor.id, kind: .registered), mention: mentionRange, cue: cue)
     case .roleNoun:
       let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
@@ -277,6 +293,25 @@ struct StatementBuilder {
       }
       return nil
     }
+  }
+
+  /// With no earlier speaker, "he" or "she" refers to the first person named in the nearest
+  /// earlier sentence that names one, in this paragraph or the one before.
+  func subjectPerson(before tokenIndex: Int) -> Int32? {
+    let sentenceIndex = Int(context.sentenceOfToken[tokenIndex])
+    let paragraph = context.document.sentences[sentenceIndex].paragraph
+    let names = context.mentions.names
+    for candidate in stride(from: sentenceIndex, through: 0, by: -1) {
+      let sentence = context.document.sentences[candidate]
+      guard sentence.paragraph >= paragraph - 1 else { break }
+      let limit = candidate == sentenceIndex ? tokenIndex : sentence.tokens.upperBound
+      for index in sentence.tokens.lowerBound..<limit {
+        guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
+        let actor = names[nameIndex].actor
+        if context.registry.actors[Int(actor)].kind == .person { return actor }
+      }
+    }
+    return nil
   }
 
   mutating func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {

@@ -1,10 +1,12 @@
 /// Output encodings shared by every report: CSV fields, JSON strings and fixed-point numbers.
 public enum Formatting {
-  /// A CSV field: quoted when it holds a comma, quote or line break; a leading = + - @ is
-  /// prefixed with ' so spreadsheets do not run it as a formula.
+  /// A CSV field: quoted when it holds a comma, quote or line break; text (not a number) with a
+  /// leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
   public static func csvField(_ value: String) -> String {
     var text = value
-    if let first = text.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 {
+    if let first = text.utf8.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40,
+      Double(text) == nil
+    {
       text = "'" + text
     }
     let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

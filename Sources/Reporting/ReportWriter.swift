@@ -24,9 +24,11 @@ public struct ReportWriter: Sendable {
     let registry = Dictionary(lexicons.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     let series = aggregator.series()
     let actors = aggregator.actorRows()
-    let seriesCSV = ([csvComment, SeriesTables.seriesHeader] + SeriesTables.seriesRows(series, minimumCount: minimumCount))
+    let seriesCSV =
+      ([csvComment, SeriesTables.seriesHeader] + SeriesTables.seriesRows(series, minimumCount: minimumCount))
       .joined(separator: "\n") + "\n"
-    let actorsCSV = ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors, registry: registry))
+    let actorsCSV =
+      ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors, registry: registry))
       .joined(separator: "\n") + "\n"
     let report = TextReport(lexiconIdentifier: lexicons.identifier, period: period, minimumCount: minimumCount)
       .render(summary: summary, actors: actors, series: series, extremes: extremes)

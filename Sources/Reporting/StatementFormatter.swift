@@ -12,7 +12,8 @@ public struct StatementFormatter: Sendable {
   public init() {}
 
   /// The CSV rows and JSON lines of a document's statements, in statement order.
-  public func format(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (csv: [String], json: [String]) {
+  public func format(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (csv: [String], json: [String])
+  {
     let converter = ScalarOffsetConverter(document.text)
     var csv: [String] = []
     var json: [String] = []
@@ -53,7 +54,8 @@ public struct StatementFormatter: Sendable {
       line += ",\"kind\":\(Formatting.jsonString(statement.kind.rawValue))"
       line += ",\"content\":" + spanJSON(content)
       line += ",\"targets\":[" + statement.targets.map(Formatting.jsonString).joined(separator: ",") + "]"
-      line += ",\"score\":\(Formatting.fixed(scored.tone.score)),\"label\":\(Formatting.jsonString(scored.tone.label.rawValue))"
+      line +=
+        ",\"score\":\(Formatting.fixed(scored.tone.score)),\"label\":\(Formatting.jsonString(scored.tone.label.rawValue))"
       line += ",\"evidence\":["
       line += evidence.map { item, start, end in
         "{\"term\":\(Formatting.jsonString(item.term)),\"weight\":\(Formatting.weight(item.weight)),\"rule\":\(Formatting.jsonString(item.rule)),\"start\":\(start),\"end\":\(end)}"

@@ -39,25 +39,33 @@ public struct TextReport: Sendable {
     lines.append("")
 
     lines.append("ACTORS (tone: -1 confrontational ... +1 conciliatory; interval: 95% t-interval of the mean)")
-    lines.append("  " + pad("actor", 30) + lpad("n", 5) + lpad("mean", 9) + "  " + pad("interval", 18) + lpad("confr.", 8) + lpad("concil.", 9))
+    lines.append(
+      "  " + pad("actor", 30) + lpad("n", 5) + lpad("mean", 9) + "  " + pad("interval", 18) + lpad("confr.", 8)
+        + lpad("concil.", 9))
     for row in actors {
-      let interval = row.summary.interval.map { "[\(Formatting.fixed($0.low, 2)), \(Formatting.fixed($0.high, 2))]" } ?? "-"
+      let interval =
+        row.summary.interval.map { "[\(Formatting.fixed($0.low, 2)), \(Formatting.fixed($0.high, 2))]" } ?? "-"
       lines.append(
-        "  " + pad(clip(row.name, 29), 30) + lpad(String(row.summary.count), 5) + lpad(Formatting.fixed(row.summary.mean, 3), 9)
+        "  " + pad(clip(row.name, 29), 30) + lpad(String(row.summary.count), 5)
+          + lpad(Formatting.fixed(row.summary.mean, 3), 9)
           + "  " + pad(interval, 18) + lpad(percent(row.summary.shareConfrontational), 8)
           + lpad(percent(row.summary.shareConciliatory), 9))
     }
     lines.append("")
 
-    lines.append("TONE BY \(period.rawValue.uppercased()) (* mean, === 95% interval, o fewer than \(minimumCount) statements)")
-    lines.append("  " + pad("", 12) + pad("", 6) + pad("", 8) + "-1" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "0" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "+1")
+    lines.append(
+      "TONE BY \(period.rawValue.uppercased()) (* mean, === 95% interval, o fewer than \(minimumCount) statements)")
+    lines.append(
+      "  " + pad("", 12) + pad("", 6) + pad("", 8) + "-1" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2)
+        + "0" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "+1")
     let byActor = Dictionary(grouping: series, by: \.actor)
     for row in actors where row.summary.count >= minimumCount {
-      lines.append("  \(row.name)")
+      lines.append("  " + clip(row.name, 96))
       for cell in byActor[row.actor] ?? [] {
         let sparse = cell.summary.count < minimumCount
         lines.append(
-          "    " + pad(cell.period, 10) + pad("n=\(cell.summary.count)", 6) + lpad(Formatting.fixed(cell.summary.mean, 2), 6) + "  "
+          "    " + pad(cell.period, 10) + pad("n=\(cell.summary.count)", 6)
+            + lpad(Formatting.fixed(cell.summary.mean, 2), 6) + "  "
             + strip(mean: cell.summary.mean, interval: sparse ? nil : cell.summary.interval, sparse: sparse))
       }
     }
@@ -76,7 +84,9 @@ public struct TextReport: Sendable {
   }
 
   func describe(_ digest: StatementDigest) -> [String] {
-    let header = "  \(Formatting.fixed(digest.score, 3))  \(digest.speaker) · \(digest.document) · \(digest.date?.description ?? "undated")"
+    let date = digest.date?.description ?? "undated"
+    let header =
+      "  \(Formatting.fixed(digest.score, 3))  \(clip(digest.speaker, 36)) · \(clip(digest.document, 36)) · \(date)"
     return [header] + wrap(clip(Formatting.oneLine(digest.text), 380), width: 92).map { "      " + $0 }
   }
 
@@ -115,7 +125,15 @@ func clip(_ text: String, _ width: Int) -> String {
 func wrap(_ text: String, width: Int) -> [String] {
   var lines: [String] = []
   var current = ""
-  for word in text.split(separator: " ") {
+  // Words longer than a line (URLs) are cut into pieces that fit.
+  let words = text.split(separator: " ").flatMap { word -> [Substring] in
+    guard word.count > width else { return [word] }
+    return stride(from: 0, to: word.count, by: width).map { start in
+      let lower = word.index(word.startIndex, offsetBy: start)
+      return word[lower..<word.index(lower, offsetBy: min(width, word.count - start))]
+    }
+  }
+  for word in words {
     if current.isEmpty {
       current = String(word)
     } else if current.count + 1 + word.count <= width {

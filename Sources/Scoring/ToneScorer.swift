@@ -6,14 +6,14 @@ import StanceCore
 /// conditional markers change the weight of the terms in their clause; the cue's own tone is added.
 /// The sum S of the weights becomes S / √(S² + α), so no statement reaches ±1.
 public struct ToneScorer: Sendable {
-  let terms: PhraseTable<Int32>
-  let modifiers: PhraseTable<Int32>
+  let terms: PhraseTable
+  let modifiers: PhraseTable
   let lexicons: LexiconSet
 
   public init(lexicons: LexiconSet) {
-    var terms = PhraseTable<Int32>()
+    var terms = PhraseTable()
     for (index, term) in lexicons.tone.enumerated() { terms.insert(term.term, value: Int32(index)) }
-    var modifiers = PhraseTable<Int32>()
+    var modifiers = PhraseTable()
     for (index, modifier) in lexicons.modifiers.enumerated() { modifiers.insert(modifier.term, value: Int32(index)) }
     self.terms = terms
     self.modifiers = modifiers
@@ -36,7 +36,8 @@ public struct ToneScorer: Sendable {
       }
     }
     if let entry = statement.cueEntry, let cue = statement.cue, lexicons.cues[entry].weight != 0 {
-      evidence.append(Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
+      evidence.append(
+        Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
     }
     return tone(of: evidence)
   }

@@ -47,7 +47,8 @@ struct BoilerplateFilter: Sendable {
       case .prefix:
         matches = BoilerplateFilter.hasPrefix(buffer, pattern)
       case .heading:
-        matches = !isTruncated && words <= BoilerplateFilter.headingWords && !endsLikeSentence
+        matches =
+          !isTruncated && words <= BoilerplateFilter.headingWords && !endsLikeSentence
           && BoilerplateFilter.hasPrefix(buffer, pattern)
       case .contains:
         matches = BoilerplateFilter.contains(buffer, pattern)

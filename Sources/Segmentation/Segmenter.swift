@@ -35,7 +35,8 @@ public struct Segmenter: Sendable {
         let block = blocks[blockIndex]
         if block.kind != .title, let verdict = boilerplate.match(bytes, block.range, buffer: &folded) {
           if verdict.scope == .rest {
-            dropped.append(DroppedSpan(range: TextRange(block.range.start, blocks.last!.range.end), reason: verdict.reason))
+            dropped.append(
+              DroppedSpan(range: TextRange(block.range.start, blocks.last!.range.end), reason: verdict.reason))
             break
           }
           dropped.append(DroppedSpan(range: block.range, reason: verdict.reason))

@@ -52,10 +52,13 @@ struct SentenceSplitter: Sendable {
           break
         }
       }
-      // ". . ." is one ellipsis: skip spaced dots.
-      if scalar == 0x2E, end + 1 < range.end, bytes[end] == 0x20, bytes[end + 1] == 0x2E {
-        index = end + 1
-        continue
+      // ". . ." is one ellipsis: skip spaced dots, whatever the space.
+      if scalar == 0x2E {
+        let next = skipSpaces(bytes, from: end, limit: range.end)
+        if next > end, next < range.end, bytes[next] == 0x2E {
+          index = next
+          continue
+        }
       }
       guard end < range.end else { break }
       let afterSpace = skipSpaces(bytes, from: end, limit: range.end)
@@ -95,7 +98,8 @@ struct SentenceSplitter: Sendable {
     while wordStart > sentenceStart {
       let previous = UTF8Decoding.scalarStart(in: bytes, before: wordStart)
       let previousClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: previous).value)
-      if previousClass.isSpace || previousClass == .openingQuote || previous < sentenceStart || bytes[previous] == 0x28 {
+      if previousClass.isSpace || previousClass == .openingQuote || previous < sentenceStart || bytes[previous] == 0x28
+      {
         break
       }
       wordStart = previous

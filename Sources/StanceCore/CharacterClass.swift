@@ -12,11 +12,13 @@ public enum CharacterClass: UInt8, Sendable {
 
   /// Classifies one scalar.
   /// - Complexity: O(1).
-  @inlinable
+  @inlinable @inline(__always)
   public static func of(_ scalar: UInt32) -> CharacterClass {
-    if scalar < 0x80 {
-      return asciiTable[Int(scalar)]
-    }
+    scalar < 0x80 ? ascii(UInt8(truncatingIfNeeded: scalar)) : nonASCII(scalar)
+  }
+
+  /// The class of a scalar outside ASCII.
+  public static func nonASCII(_ scalar: UInt32) -> CharacterClass {
     switch scalar {
     case 0x201C, 0x201E, 0x00AB, 0x2039: return .openingQuote  // “ „ « ‹
     case 0x201D, 0x00BB, 0x203A: return .closingQuote  // ” » ›
@@ -39,8 +41,14 @@ public enum CharacterClass: UInt8, Sendable {
     }
   }
 
-  public static let asciiTable: [CharacterClass] = (0..<128).map { code -> CharacterClass in
-    switch UInt8(code) {
+  /// The class of an ASCII byte; comparisons only, no table, so no global initialisation check.
+  @inlinable @inline(__always)
+  public static func ascii(_ code: UInt8) -> CharacterClass {
+    if code >= 0x61 && code <= 0x7A { return .letter }
+    if code >= 0x41 && code <= 0x5A { return .upperLetter }
+    if code >= 0x30 && code <= 0x39 { return .digit }
+    if code == 0x20 { return .space }
+    switch code {
     case UInt8(ascii: "a")...UInt8(ascii: "z"): return .letter
     case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .upperLetter
     case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit

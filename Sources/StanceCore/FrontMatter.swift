@@ -28,7 +28,8 @@ public struct FrontMatter: Sendable, Equatable {
     func isFence(_ range: Range<Int>) -> Bool {
       var trimmedEnd = range.upperBound
       while trimmedEnd > range.lowerBound, bytes[trimmedEnd - 1] == 0x20 { trimmedEnd -= 1 }
-      return trimmedEnd - range.lowerBound == 3 && bytes[range.lowerBound] == 0x2D && bytes[range.lowerBound + 1] == 0x2D
+      return trimmedEnd - range.lowerBound == 3 && bytes[range.lowerBound] == 0x2D
+        && bytes[range.lowerBound + 1] == 0x2D
         && bytes[range.lowerBound + 2] == 0x2D
     }
     guard let first = readLine(), isFence(first.range) else { return nil }

@@ -15,7 +15,8 @@ public struct LexiconFile: Sendable {
     var lineNumber = 0
     var content = Substring(text)
     if content.hasPrefix("\u{FEFF}") { content = content.dropFirst() }
-    for rawLine in content.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character, so split on either form of line end.
+    for rawLine in content.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       var line = rawLine
       if line.hasSuffix("\r") { line = line.dropLast() }

@@ -8,29 +8,39 @@ extension LexiconSet {
       let fields = row.fields
       let id = fields[0]
       guard id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
-        errors.append(LexiconError(file: file.name, line: row.line, message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens"))
+        errors.append(
+          LexiconError(
+            file: file.name, line: row.line, message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens")
+        )
         continue
       }
       if let first = lines[id] {
-        errors.append(LexiconError(file: file.name, line: row.line, message: "duplicate id '\(id)' (first on line \(first))"))
+        errors.append(
+          LexiconError(file: file.name, line: row.line, message: "duplicate id '\(id)' (first on line \(first))"))
         continue
       }
       lines[id] = row.line
       guard let kind = ActorEntry.Kind(rawValue: fields[2]) else {
-        errors.append(LexiconError(file: file.name, line: row.line, message: "unknown kind '\(fields[2])' (person, institution, country, organization)"))
+        errors.append(
+          LexiconError(
+            file: file.name, line: row.line,
+            message: "unknown kind '\(fields[2])' (person, institution, country, organization)"))
         continue
       }
       let affiliation = fields[3] == "-" ? nil : fields[3]
-      let aliases = fields[4] == "-" ? [] : fields[4].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+      let aliases =
+        fields[4] == "-" ? [] : fields[4].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
       if aliases.contains(where: { $0.isEmpty || $0.trimmingSpaces() != $0 }) {
-        errors.append(LexiconError(file: file.name, line: row.line, message: "empty alias or alias with surrounding spaces"))
+        errors.append(
+          LexiconError(file: file.name, line: row.line, message: "empty alias or alias with surrounding spaces"))
         continue
       }
       var isValid = true
       for name in [fields[1]] + aliases {
         let key = String(decoding: TextFolding.folded(name), as: UTF8.self)
         if let owner = aliasOwners[key], owner != id {
-          errors.append(LexiconError(file: file.name, line: row.line, message: "name '\(name)' already belongs to '\(owner)'"))
+          errors.append(
+            LexiconError(file: file.name, line: row.line, message: "name '\(name)' already belongs to '\(owner)'"))
           isValid = false
         }
         aliasOwners[key] = id
@@ -39,12 +49,15 @@ extension LexiconSet {
       if fields[5] != "-" {
         for roleText in fields[5].split(separator: "|", omittingEmptySubsequences: false) {
           guard let role = parseRole(roleText) else {
-            errors.append(LexiconError(file: file.name, line: row.line, message: "role '\(roleText)' is not Title@YYYY-MM-DD..[YYYY-MM-DD]"))
+            errors.append(
+              LexiconError(
+                file: file.name, line: row.line, message: "role '\(roleText)' is not Title@YYYY-MM-DD..[YYYY-MM-DD]"))
             isValid = false
             continue
           }
           if let to = role.to, to < role.from {
-            errors.append(LexiconError(file: file.name, line: row.line, message: "role '\(roleText)' ends before it starts"))
+            errors.append(
+              LexiconError(file: file.name, line: row.line, message: "role '\(roleText)' ends before it starts"))
             isValid = false
           }
           roles.append(role)
@@ -53,11 +66,13 @@ extension LexiconSet {
       guard isValid else { continue }
       actors.append(
         ActorEntry(
-          id: id, name: fields[1], kind: kind, affiliation: affiliation, aliases: aliases, roles: roles, line: row.line))
+          id: id, name: fields[1], kind: kind, affiliation: affiliation, aliases: aliases, roles: roles, line: row.line)
+      )
     }
     for actor in actors {
       if let affiliation = actor.affiliation, lines[affiliation] == nil {
-        errors.append(LexiconError(file: file.name, line: actor.line, message: "affiliation '\(affiliation)' is not a defined id"))
+        errors.append(
+          LexiconError(file: file.name, line: actor.line, message: "affiliation '\(affiliation)' is not a defined id"))
       }
     }
     return actors

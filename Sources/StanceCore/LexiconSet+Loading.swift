@@ -24,14 +24,10 @@ extension LexiconSet {
     }
 
     if let tone = file("tone.tsv", columns: 3) {
-      var seen: [String: Int] = [:]
+      var seen = DuplicateFinder(file: tone.name, what: "term")
       for row in tone.rows {
         let term = row.fields[0]
-        if let first = seen[term.lowercased()] {
-          errors.append(LexiconError(file: tone.name, line: row.line, message: "duplicate term '\(term)' (first on line \(first))"))
-          continue
-        }
-        seen[term.lowercased()] = row.line
+        guard seen.isFirst(term, line: row.line, errors: &errors) else { continue }
         guard isValidPhrase(term, file: tone.name, line: row.line, errors: &errors) else { continue }
         guard
           let weight = parseNumber(
@@ -47,21 +43,20 @@ extension LexiconSet {
     }
 
     if let cues = file("cues.tsv", columns: 3) {
-      var seen: [String: Int] = [:]
+      var seen = DuplicateFinder(file: cues.name, what: "cue")
       for row in cues.rows {
         let cue = row.fields[0]
-        if let first = seen[cue.lowercased()] {
-          errors.append(LexiconError(file: cues.name, line: row.line, message: "duplicate cue '\(cue)' (first on line \(first))"))
+        guard seen.isFirst(cue, line: row.line, errors: &errors) else { continue }
+        guard isValidPhrase(cue, file: cues.name, line: row.line, errors: &errors, allowsPrefix: false) else {
           continue
         }
-        seen[cue.lowercased()] = row.line
-        guard isValidPhrase(cue, file: cues.name, line: row.line, errors: &errors, allowsPrefix: false) else { continue }
         guard
           let weight = parseNumber(
             row.fields[1], in: -4...4, what: "weight", file: cues.name, line: row.line, errors: &errors)
         else { continue }
         guard let role = ReportingCue.Role(rawValue: row.fields[2]) else {
-          errors.append(LexiconError(file: cues.name, line: row.line, message: "unknown role '\(row.fields[2])' (verb or source)"))
+          errors.append(
+            LexiconError(file: cues.name, line: row.line, message: "unknown role '\(row.fields[2])' (verb or source)"))
           continue
         }
         set.cues.append(ReportingCue(cue: cue, weight: weight, role: role, line: row.line))
@@ -69,23 +64,21 @@ extension LexiconSet {
     }
 
     if let modifiers = file("modifiers.tsv", columns: 3) {
-      var seen: [String: Int] = [:]
+      var seen = DuplicateFinder(file: modifiers.name, what: "term")
       for row in modifiers.rows {
         let term = row.fields[0]
-        if let first = seen[term.lowercased()] {
-          errors.append(LexiconError(file: modifiers.name, line: row.line, message: "duplicate term '\(term)' (first on line \(first))"))
-          continue
-        }
-        seen[term.lowercased()] = row.line
+        guard seen.isFirst(term, line: row.line, errors: &errors) else { continue }
         guard isValidPhrase(term, file: modifiers.name, line: row.line, errors: &errors, allowsPrefix: false) else {
           continue
         }
         guard let kind = Modifier.Kind(rawValue: row.fields[1]) else {
           let known = Modifier.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-          errors.append(LexiconError(file: modifiers.name, line: row.line, message: "unknown kind '\(row.fields[1])' (\(known))"))
+          errors.append(
+            LexiconError(file: modifiers.name, line: row.line, message: "unknown kind '\(row.fields[1])' (\(known))"))
           continue
         }
-        let range: ClosedRange<Double> = kind == .negator ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
+        let range: ClosedRange<Double> =
+          kind == .negator ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
         guard
           let factor = parseNumber(
             row.fields[2], in: range, what: "factor of a \(kind.rawValue)", file: modifiers.name, line: row.line,
@@ -102,11 +95,16 @@ extension LexiconSet {
     if let boilerplate = file("boilerplate.tsv", columns: 4) {
       for row in boilerplate.rows {
         guard let match = BoilerplatePattern.Match(rawValue: row.fields[1]) else {
-          errors.append(LexiconError(file: boilerplate.name, line: row.line, message: "unknown match '\(row.fields[1])' (line, prefix, contains, heading)"))
+          errors.append(
+            LexiconError(
+              file: boilerplate.name, line: row.line,
+              message: "unknown match '\(row.fields[1])' (line, prefix, contains, heading)"))
           continue
         }
         guard let scope = BoilerplatePattern.Scope(rawValue: row.fields[2]) else {
-          errors.append(LexiconError(file: boilerplate.name, line: row.line, message: "unknown scope '\(row.fields[2])' (line, rest)"))
+          errors.append(
+            LexiconError(
+              file: boilerplate.name, line: row.line, message: "unknown scope '\(row.fields[2])' (line, rest)"))
           continue
         }
         set.boilerplate.append(
@@ -115,20 +113,21 @@ extension LexiconSet {
     }
 
     if let abbreviations = file("abbreviations.tsv", columns: 2) {
-      var seen: [String: Int] = [:]
+      var seen = DuplicateFinder(file: abbreviations.name, what: "abbreviation", ignoresCase: false)
       for row in abbreviations.rows {
         let text = row.fields[0]
         guard text.hasSuffix(".") else {
-          errors.append(LexiconError(file: abbreviations.name, line: row.line, message: "abbreviation '\(text)' must end with a dot"))
+          errors.append(
+            LexiconError(
+              file: abbreviations.name, line: row.line, message: "abbreviation '\(text)' must end with a dot"))
           continue
         }
-        if let first = seen[text] {
-          errors.append(LexiconError(file: abbreviations.name, line: row.line, message: "duplicate abbreviation '\(text)' (first on line \(first))"))
-          continue
-        }
-        seen[text] = row.line
+        guard seen.isFirst(text, line: row.line, errors: &errors) else { continue }
         guard let kind = Abbreviation.Kind(rawValue: row.fields[1]) else {
-          errors.append(LexiconError(file: abbreviations.name, line: row.line, message: "unknown kind '\(row.fields[1])' (title, general, number)"))
+          errors.append(
+            LexiconError(
+              file: abbreviations.name, line: row.line,
+              message: "unknown kind '\(row.fields[1])' (title, general, number)"))
           continue
         }
         set.abbreviations.append(Abbreviation(text: text, kind: kind, line: row.line))
@@ -141,7 +140,8 @@ extension LexiconSet {
         let key = row.fields[0]
         guard let path = ScoringSettings.keys[key] else {
           let known = ScoringSettings.keys.keys.sorted().joined(separator: ", ")
-          errors.append(LexiconError(file: settings.name, line: row.line, message: "unknown setting '\(key)' (\(known))"))
+          errors.append(
+            LexiconError(file: settings.name, line: row.line, message: "unknown setting '\(key)' (\(known))"))
           continue
         }
         guard seen.insert(key).inserted else {
@@ -155,7 +155,9 @@ extension LexiconSet {
         set.settings[keyPath: path] = value
       }
       if set.settings.confrontationalThreshold >= set.settings.conciliatoryThreshold {
-        errors.append(LexiconError(file: settings.name, line: 0, message: "confrontational-threshold must be below conciliatory-threshold"))
+        errors.append(
+          LexiconError(
+            file: settings.name, line: 0, message: "confrontational-threshold must be below conciliatory-threshold"))
       }
     }
 
@@ -173,13 +175,41 @@ extension LexiconSet {
       return false
     }
     if body.contains("  ") || body.hasPrefix(" ") || body.hasSuffix(" ") {
-      errors.append(LexiconError(file: file, line: line, message: "words must be separated by single spaces: '\(phrase)'"))
+      errors.append(
+        LexiconError(file: file, line: line, message: "words must be separated by single spaces: '\(phrase)'"))
       return false
     }
     if Tokenizer.tokenize(body).tokens.isEmpty {
       errors.append(LexiconError(file: file, line: line, message: "no word in '\(phrase)'"))
       return false
     }
+    return true
+  }
+}
+
+/// Reports the second and later occurrences of a key in a lexicon file.
+struct DuplicateFinder {
+  let file: String
+  let what: String
+  let ignoresCase: Bool
+  private var firstLines: [String: Int] = [:]
+
+  init(file: String, what: String, ignoresCase: Bool = true) {
+    self.file = file
+    self.what = what
+    self.ignoresCase = ignoresCase
+  }
+
+  /// True the first time `entry` is seen (ignoring case when `ignoresCase`); otherwise records
+  /// `duplicate WHAT 'entry' (first on line N)`, naming the entry as written.
+  mutating func isFirst(_ entry: String, line: Int, errors: inout [LexiconError]) -> Bool {
+    let key = ignoresCase ? entry.lowercased() : entry
+    if let first = firstLines[key] {
+      errors.append(
+        LexiconError(file: file, line: line, message: "duplicate \(what) '\(entry)' (first on line \(first))"))
+      return false
+    }
+    firstLines[key] = line
     return true
   }
 }

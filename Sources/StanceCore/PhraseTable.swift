@@ -2,19 +2,21 @@
 ///
 /// Keys are folded (see `TextFolding`) and hashed with FNV-1a; candidates are confirmed by a
 /// byte comparison, so no String is built per token. A phrase whose last word ends in `*`
-/// matches any word that starts with it ("threat*" matches "threatening").
-public struct PhraseTable<Value: Sendable>: Sendable {
+/// matches any word that starts with it ("threat*" matches "threatening"). Each phrase carries an
+/// `Int32` value, usually the index of its lexicon entry. (Not generic: a generic table used
+/// across modules pays for runtime metadata lookups on every match.)
+public struct PhraseTable: Sendable {
   struct Entry: Sendable {
     var words: [[UInt8]]
     var isLastWordPrefix: Bool
     /// Bit k set: word k is capitalised in the lexicon and must be capitalised in the text.
     var capitalMask: UInt64
-    var value: Value
+    var value: Int32
   }
 
   /// A match: the value, and how many tokens it covers.
   public struct Match {
-    public var value: Value
+    public var value: Int32
     public var tokenCount: Int
   }
 
@@ -34,7 +36,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
 
   /// Adds a phrase. Returns false when the phrase has no words.
   @discardableResult
-  public mutating func insert(_ phrase: String, value: Value) -> Bool {
+  public mutating func insert(_ phrase: String, value: Int32) -> Bool {
     var text = Substring(phrase)
     var isPrefix = false
     if text.hasSuffix("*") {

@@ -28,7 +28,9 @@ public struct ScalarOffsetConverter {
     guard !checkpoints.isEmpty else { return offset }
     let target = min(max(0, offset), bytes.count)
     let block = target / ScalarOffsetConverter.stride
-    guard block < checkpoints.count else { return checkpoints.last! + countScalars(from: (checkpoints.count - 1) * ScalarOffsetConverter.stride, to: target) }
+    guard block < checkpoints.count else {
+      return checkpoints.last! + countScalars(from: (checkpoints.count - 1) * ScalarOffsetConverter.stride, to: target)
+    }
     return checkpoints[block] + countScalars(from: block * ScalarOffsetConverter.stride, to: target)
   }
 

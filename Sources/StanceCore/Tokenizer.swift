@@ -72,7 +72,9 @@ public enum Tokenizer {
       break
     }
     // Keep the final dot of an initialism such as "U.S." inside the word.
-    if lastWasDotAfterSingleLetter, index < end, bytes[index] == 0x2E, index >= 2, bytes[index - 2] == 0x2E {
+    if lastWasDotAfterSingleLetter, index < end, bytes[index] == 0x2E, index >= 2, bytes[index - 2] == 0x2E,
+      CharacterClass.ascii(bytes[index - 1]).isLetter
+    {
       index += 1
     }
     return index
@@ -87,6 +89,10 @@ public enum Tokenizer {
     // ’ is E2 80 99
     if wordEnd - wordStart >= 5, bytes[wordEnd - 4] == 0xE2, bytes[wordEnd - 3] == 0x80, bytes[wordEnd - 2] == 0x99 {
       return wordEnd - 4
+    }
+    // ʼ is CA BC
+    if wordEnd - wordStart >= 4, bytes[wordEnd - 3] == 0xCA, bytes[wordEnd - 2] == 0xBC {
+      return wordEnd - 3
     }
     return nil
   }

@@ -32,7 +32,9 @@ public struct BatchRunner: Sendable {
   }
 
   /// Maps `items` with `jobs` threads; the result order is the input order.
-  public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+  public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result)
+    -> [Result]
+  {
     if jobs == 1 || items.count < 2 { return items.map(transform) }
     let slots = ResultSlots<Result>(count: items.count)
     let chunks = min(items.count, jobs * 4)

@@ -80,7 +80,9 @@ public final class CorpusReader {
   private func openFolder(_ url: URL) -> SkipRecord? {
     let names: [String]
     do {
-      names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+      names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted {
+        $0.utf8.lexicographicallyPrecedes($1.utf8)
+      }
     } catch {
       return SkipRecord(document: url.path, line: nil, reason: "unreadable", detail: "cannot list the folder")
     }
@@ -91,9 +93,14 @@ public final class CorpusReader {
         manifest = Manifest(text: String(decoding: data, as: UTF8.self), path: path, warnings: &warnings)
       }
     }
-    let textNames = names.filter { CorpusReader.textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+    let textNames = names.filter {
+      CorpusReader.textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
+    }
     for name in manifest.entries.keys.sorted() where !textNames.contains(name) {
-      warnings.append(CorpusWarning(location: url.appendingPathComponent("manifest.csv").path, message: "'\(name)' is listed but not in the folder"))
+      warnings.append(
+        CorpusWarning(
+          location: url.appendingPathComponent("manifest.csv").path,
+          message: "'\(name)' is listed but not in the folder"))
     }
     for name in textNames {
       pending.append(.textFile(url.appendingPathComponent(name), manifest: manifest.entries[name]))

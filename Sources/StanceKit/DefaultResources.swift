@@ -16,8 +16,12 @@ public enum DefaultResources {
     }
     candidates.append(Bundle.main.bundleURL.appendingPathComponent(bundleName))
     // The source tree this file was compiled from: Sources/StanceKit/ → the package root.
-    candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
-    return candidates.first { FileManager.default.fileExists(atPath: $0.appendingPathComponent("lexicons/tone.tsv").path) }
+    candidates.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent())
+    return candidates.first {
+      FileManager.default.fileExists(atPath: $0.appendingPathComponent("lexicons/tone.tsv").path)
+    }
   }
 
   /// The default lexicon folder.

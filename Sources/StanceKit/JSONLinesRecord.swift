@@ -11,10 +11,12 @@ enum JSONLinesRecord {
     do {
       object = try JSONSerialization.jsonObject(with: Data(line), options: [])
     } catch {
-      return .skipped(SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not valid JSON"))
+      return .skipped(
+        SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not valid JSON"))
     }
     guard let record = object as? [String: Any] else {
-      return .skipped(SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not a JSON object"))
+      return .skipped(
+        SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not a JSON object"))
     }
     let id: String
     switch record["id"] {
@@ -24,7 +26,8 @@ enum JSONLinesRecord {
     }
     guard let text = record["text"] as? String else {
       let detail = record["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"
-      return .skipped(SkipRecord(document: id, line: lineNumber, reason: "missing-text", detail: "\(location): \(detail)"))
+      return .skipped(
+        SkipRecord(document: id, line: lineNumber, reason: "missing-text", detail: detail))
     }
     func string(_ key: String) -> String? {
       guard let value = record[key], !(value is NSNull) else { return nil }
@@ -35,7 +38,9 @@ enum JSONLinesRecord {
     var date: DocumentDate? = nil
     if let raw = string("date") {
       date = DocumentDate(parsing: raw)
-      if date == nil { warnings.append(CorpusWarning(location: location, message: "unreadable date '\(raw)'; undated")) }
+      if date == nil {
+        warnings.append(CorpusWarning(location: location, message: "unreadable date '\(raw)'; undated"))
+      }
     }
     let unit = string("unit")
     if let unit, unit != "statement", unit != "document" {

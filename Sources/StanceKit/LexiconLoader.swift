@@ -19,7 +19,9 @@ public enum LexiconLoader {
       return try LexiconSet.parse(files: files)
     } catch {
       // Name the files by their path so the user can open them.
-      let located = error.errors.map { LexiconError(file: directory.appendingPathComponent($0.file).relativePath, line: $0.line, message: $0.message) }
+      let located = error.errors.map {
+        LexiconError(file: directory.appendingPathComponent($0.file).relativePath, line: $0.line, message: $0.message)
+      }
       throw StanceError.lexicon(LexiconErrors(located))
     }
   }

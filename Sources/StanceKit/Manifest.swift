@@ -14,7 +14,8 @@ struct Manifest {
   init(text: String, path: String, warnings: inout [CorpusWarning]) {
     let rows: [CSVParser.Row]
     do {
-      rows = try CSVParser.parse(text)
+      // Spreadsheets often save a byte-order mark first.
+      rows = try CSVParser.parse(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     } catch {
       warnings.append(CorpusWarning(location: "\(path):\(error.line)", message: "\(error.message); manifest ignored"))
       return
@@ -39,18 +40,22 @@ struct Manifest {
         continue
       }
       if file.contains("/") || file.contains("\\") || file == ".." || file.hasPrefix(".") {
-        warnings.append(CorpusWarning(location: "\(path):\(row.line)", message: "'\(file)' is not a file name in this folder; refused"))
+        warnings.append(
+          CorpusWarning(
+            location: "\(path):\(row.line)", message: "'\(file)' is not a file name in this folder; refused"))
         continue
       }
       var date: DocumentDate? = nil
       if let raw = field(dateColumn) {
         date = DocumentDate(parsing: raw)
         if date == nil {
-          warnings.append(CorpusWarning(location: "\(path):\(row.line)", message: "unreadable date '\(raw)'; \(file) is undated"))
+          warnings.append(
+            CorpusWarning(location: "\(path):\(row.line)", message: "unreadable date '\(raw)'; \(file) is undated"))
         }
       }
       if entries[file] != nil {
-        warnings.append(CorpusWarning(location: "\(path):\(row.line)", message: "'\(file)' listed again; the later row wins"))
+        warnings.append(
+          CorpusWarning(location: "\(path):\(row.line)", message: "'\(file)' listed again; the later row wins"))
       }
       entries[file] = Entry(date: date, source: field(sourceColumn), title: field(titleColumn))
     }

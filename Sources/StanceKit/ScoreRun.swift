@@ -44,6 +44,9 @@ public enum ScoreRun {
   public static func run(_ options: ScoreOptions) throws -> ScoreOutcome {
     let lexicons = try LexiconLoader.load(folder: options.lexiconFolder)
     let inputs = options.inputs.isEmpty ? [try DefaultResources.seedFolder().path] : options.inputs
+    for input in inputs where input != "-" && !FileManager.default.fileExists(atPath: input) {
+      throw StanceError.cannotRead(path: input, reason: "no such file or folder")
+    }
     let pipeline = Pipeline(lexicons: lexicons)
     let writer = ReportWriter(lexicons: lexicons, period: options.period, minimumCount: options.minimumCount)
     let output = try OutputFolder(url: options.outputFolder)
@@ -127,7 +130,8 @@ public enum ScoreRun {
       try output.write(file.name, contents: file.contents)
       files.append(file.name)
     }
-    let skippedRows = [Formatting.csvLine(["document", "line", "reason", "detail"])]
+    let skippedRows =
+      [Formatting.csvLine(["document", "line", "reason", "detail"])]
       + skipped.map { Formatting.csvLine([$0.document, $0.line.map(String.init) ?? "", $0.reason, $0.detail]) }
     try output.write("skipped.csv", contents: skippedRows.joined(separator: "\n") + "\n")
     files.append("skipped.csv")

@@ -11,7 +11,8 @@ public enum StanceError: Error, CustomStringConvertible {
   public var description: String {
     switch self {
     case .resourcesMissing:
-      return "the default lexicons were not found beside the executable (stance_StanceKit.resources); pass --lexicons DIR"
+      return
+        "the default lexicons were not found beside the executable (stance_StanceKit.resources); pass --lexicons DIR"
     case .cannotRead(let path, let reason): return "\(path): cannot read: \(reason)"
     case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
     case .lexicon(let errors): return errors.description

@@ -8,7 +8,8 @@ import StanceKit
 
 #if DEBUG
   FileHandle.standardError.write(
-    Data("*** stance-bench is a DEBUG build: figures are meaningless. Use swift run -c release stance-bench ***\n".utf8))
+    Data("*** stance-bench is a DEBUG build: figures are meaningless. Use swift run -c release stance-bench ***\n".utf8)
+  )
 #endif
 
 struct BenchOptions {
@@ -69,7 +70,8 @@ func peakResidentMegabytes() -> Double {
 
 func median(_ values: [Double]) -> Double {
   let sorted = values.sorted()
-  return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+  return sorted.count % 2 == 1
+    ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 /// Times `body` after one warm-up run; returns the median seconds.
@@ -99,11 +101,15 @@ while let item = reader.next(), baseBytes < options.limitBytes {
 }
 var documents: [Document] = []
 for copy in 0..<options.repeatCount {
-  documents += base.map { var document = $0; document.id += copy == 0 ? "" : "#\(copy)"; return document }
+  documents += base.map {
+    var document = $0; document.id += copy == 0 ? "" : "#\(copy)"; return document
+  }
 }
 let bytes = Double(baseBytes * options.repeatCount)
 let statementCount = documents.reduce(0) { $0 + pipeline.process($1).statements.count }
-print("corpus: \(input) · \(documents.count) documents · \(String(format: "%.1f", bytes / 1e6)) MB · \(statementCount) statements")
+print(
+  "corpus: \(input) · \(documents.count) documents · \(String(format: "%.1f", bytes / 1e6)) MB · \(statementCount) statements"
+)
 print("median of \(options.runs) runs after a warm-up; one core unless stated")
 print("stage".padding(toLength: 34, withPad: " ", startingAt: 0) + "   seconds      MB/s   statements/s")
 
@@ -118,36 +124,48 @@ func report(_ name: String, seconds: Double) {
 func wants(_ name: String) -> Bool { options.filter.map { name.contains($0) } ?? true }
 
 if wants("segment") {
-  report("segment", seconds: measure(runs: options.runs) {
-    for document in documents { _ = pipeline.segmenter.segment(document) }
-  })
+  report(
+    "segment",
+    seconds: measure(runs: options.runs) {
+      for document in documents { _ = pipeline.segmenter.segment(document) }
+    })
 }
 let segmented = documents.map { pipeline.segmenter.segment($0) }
 if wants("attribute") {
-  report("attribute (on segmented)", seconds: measure(runs: options.runs) {
-    for document in segmented { _ = pipeline.attributor.attribute(document) }
-  })
+  report(
+    "attribute (on segmented)",
+    seconds: measure(runs: options.runs) {
+      for document in segmented { _ = pipeline.attributor.attribute(document) }
+    })
 }
 if wants("segment+attribute") {
-  report("segment+attribute", seconds: measure(runs: options.runs) {
-    for document in documents { _ = pipeline.attributor.attribute(pipeline.segmenter.segment(document)) }
-  })
+  report(
+    "segment+attribute",
+    seconds: measure(runs: options.runs) {
+      for document in documents { _ = pipeline.attributor.attribute(pipeline.segmenter.segment(document)) }
+    })
 }
 let attributed = segmented.map { pipeline.attributor.attribute($0).statements }
 if wants("score") {
-  report("score (on attributed)", seconds: measure(runs: options.runs) {
-    for (document, statements) in zip(segmented, attributed) { _ = pipeline.scorer.score(statements, in: document) }
-  })
+  report(
+    "score (on attributed)",
+    seconds: measure(runs: options.runs) {
+      for (document, statements) in zip(segmented, attributed) { _ = pipeline.scorer.score(statements, in: document) }
+    })
 }
 if wants("pipeline") {
-  report("pipeline, 1 job", seconds: measure(runs: options.runs) {
-    for document in documents { _ = pipeline.process(document) }
-  })
+  report(
+    "pipeline, 1 job",
+    seconds: measure(runs: options.runs) {
+      for document in documents { _ = pipeline.process(document) }
+    })
   if options.jobs > 1 {
     let runner = BatchRunner(jobs: options.jobs)
-    report("pipeline, \(options.jobs) jobs", seconds: measure(runs: options.runs) {
-      _ = runner.map(documents) { pipeline.process($0).statements.count }
-    })
+    report(
+      "pipeline, \(options.jobs) jobs",
+      seconds: measure(runs: options.runs) {
+        _ = runner.map(documents) { pipeline.process($0).statements.count }
+      })
   }
 }
 print(String(format: "peak RSS: %.1f MB", peakResidentMegabytes()))

@@ -13,7 +13,8 @@ struct ScoreCommand {
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
-      OptionSpec(name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
+      OptionSpec(
+        name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
       OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors."),
     ],
     discussion: """
@@ -29,12 +30,15 @@ struct ScoreCommand {
     if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
     if let period = arguments.values["period"] {
       guard let value = Period(rawValue: period) else {
-        throw UsageError("--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
+        throw UsageError(
+          "--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
       }
       options.period = value
     }
     if let jobs = arguments.values["jobs"] {
-      guard let value = Int(jobs), value >= 1 else { throw UsageError("--jobs must be a positive number, not '\(jobs)'") }
+      guard let value = Int(jobs), value >= 1 else {
+        throw UsageError("--jobs must be a positive number, not '\(jobs)'")
+      }
       options.jobs = value
     }
     if let minimum = arguments.values["min-count"] {
@@ -53,10 +57,14 @@ struct ScoreCommand {
   static func printSummary(_ outcome: ScoreOutcome, elapsed: Double, folder: String) {
     let summary = outcome.summary
     var lines: [String] = []
-    lines.append("documents: \(summary.documentsRead) read, \(summary.documentsScored) scored, \(summary.documentsSkipped) skipped")
+    lines.append(
+      "documents: \(summary.documentsRead) read, \(summary.documentsScored) scored, \(summary.documentsSkipped) skipped"
+    )
     for reason in summary.skipped.keys.sorted() { lines.append("  skipped (\(reason)): \(summary.skipped[reason]!)") }
     for record in outcome.skipped.prefix(5) { lines.append("  \(record.location): \(record.reason): \(record.detail)") }
-    let kinds = summary.statementsByKind.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) \(summary.statementsByKind[$0]!)" }
+    let kinds = summary.statementsByKind.keys.sorted { $0.rawValue < $1.rawValue }.map {
+      "\($0.rawValue) \(summary.statementsByKind[$0]!)"
+    }
     lines.append("statements: \(summary.statements) (\(kinds.joined(separator: ", ")))")
     lines.append("quotations: \(summary.quotes) found, \(summary.unattributedQuotes) left unattributed")
     if summary.undatedDocuments > 0 { lines.append("undated documents: \(summary.undatedDocuments)") }
@@ -66,7 +74,8 @@ struct ScoreCommand {
     }
     let megabytes = Double(summary.bytes) / 1_000_000
     lines.append(
-      "elapsed: \(String(format: "%.2f", elapsed)) s (\(String(format: "%.1f", megabytes / max(elapsed, 1e-9))) MB/s) → \(folder)/")
+      "elapsed: \(String(format: "%.2f", elapsed)) s (\(String(format: "%.1f", megabytes / max(elapsed, 1e-9))) MB/s) → \(folder)/"
+    )
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
 }

@@ -10,7 +10,8 @@ struct SegmentCommand {
     summary: "Split documents into sentences and show the text dropped as boilerplate.",
     usage: "stance segment [INPUT...] [--format jsonl|text] [--lexicons DIR]",
     options: [
-      OptionSpec(name: "format", kind: .value("F"), help: "jsonl (default): one object per document; text: one sentence a line."),
+      OptionSpec(
+        name: "format", kind: .value("F"), help: "jsonl (default): one object per document; text: one sentence a line."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
     ],
     discussion: """
@@ -51,7 +52,8 @@ struct SegmentCommand {
     let dropped = segmented.dropped.map {
       "{\"start\":\(converter.scalarOffset($0.range.start)),\"end\":\(converter.scalarOffset($0.range.end)),\"reason\":\(Formatting.jsonString($0.reason))}"
     }
-    return "{\"doc\":\(Formatting.jsonString(segmented.document.id)),\"sentences\":[\(sentences.joined(separator: ","))],\"dropped\":[\(dropped.joined(separator: ","))]}\n"
+    return
+      "{\"doc\":\(Formatting.jsonString(segmented.document.id)),\"sentences\":[\(sentences.joined(separator: ","))],\"dropped\":[\(dropped.joined(separator: ","))]}\n"
   }
 
   static func text(_ segmented: SegmentedDocument) -> String {

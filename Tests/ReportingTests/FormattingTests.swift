@@ -1,0 +1,117 @@
+import Foundation
+import Reporting
+import Testing
+
+@Suite struct FormattingTests {
+  @Test(arguments: [
+    ("Sergei Lavrov", "Sergei Lavrov"),
+    ("", ""),
+    (
+      "US, Russia seek to avoid nightmare confrontation over Ukraine",
+      "\"US, Russia seek to avoid nightmare confrontation over Ukraine\""
+    ),
+    ("Blinken said it was \"likely\"", "\"Blinken said it was \"\"likely\"\"\""),
+    ("the “nightmare” scenario", "the “nightmare” scenario"),  // curly quotes need no quoting
+    ("first line\nsecond line", "\"first line\nsecond line\""),
+    ("carriage\rreturn", "\"carriage\rreturn\""),
+    ("a tab\tstays", "a tab\tstays"),
+  ])
+  func csvFieldIsQuotedOnlyWhenItMustBe(_ value: String, _ expected: String) {
+    #expect(Formatting.csvField(value) == expected)
+  }
+
+  @Test(arguments: [
+    ("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\""),
+    ("+7 495 244 16 06", "'+7 495 244 16 06"),
+    ("-- Lavrov", "'-- Lavrov"),
+    ("@lavrov", "'@lavrov"),
+    ("=1+2,3", "\"'=1+2,3\""),
+    ("Lavrov = Moscow", "Lavrov = Moscow"),  // only a leading sign is neutralised
+    ("-1+2", "'-1+2"),
+    ("+A1", "'+A1"),
+  ])
+  func leadingFormulaCharactersAreNeutralisedWithAnApostrophe(_ value: String, _ expected: String) {
+    #expect(Formatting.csvField(value) == expected)
+  }
+
+  @Test(arguments: ["-0.6000", "-1", "+0.25", "-12.5"])
+  func signedNumbersAreWrittenAsTheyAre(_ number: String) {
+    #expect(Formatting.csvField(number) == number)
+  }
+
+  @Test func csvLineJoinsEncodedFieldsWithCommas() {
+    #expect(
+      Formatting.csvLine(["004.txt", "2021-12-02", "AFP, Stockholm", "=x"])
+        == "004.txt,2021-12-02,\"AFP, Stockholm\",'=x")
+    #expect(Formatting.csvLine([]) == "")
+  }
+
+  @Test(arguments: [
+    ("Lavrov", "\"Lavrov\""),
+    ("He said \"no\" \\ yes", "\"He said \\\"no\\\" \\\\ yes\""),
+    ("line\nbreak\r\ttab", "\"line\\nbreak\\r\\ttab\""),
+    ("bell\u{07}unit\u{1F}", "\"bell\\u0007unit\\u001f\""),
+    ("separator\u{2028}paragraph\u{2029}", "\"separator\\u2028paragraph\\u2029\""),
+    ("Zelenskyy’s « café » 🇺🇦", "\"Zelenskyy’s « café » 🇺🇦\""),
+  ])
+  func jsonStringEscapesQuotesBackslashesAndControlCharacters(_ value: String, _ expected: String) {
+    #expect(Formatting.jsonString(value) == expected)
+  }
+
+  @Test(arguments: [
+    "“The civil war in Ukraine … is far from over,” Lavrov said.\n\tHe added: \"no\" \\ «non»",
+    "\u{00}\u{01}\u{08}\u{0B}\u{0C}\u{1B}\u{7F}e\u{0301}🇷🇺\u{2028}",
+  ])
+  func jsonStringDecodesBackToTheSameText(_ value: String) throws {
+    let data = Data("[\(Formatting.jsonString(value))]".utf8)
+    let decoded = try #require(try JSONSerialization.jsonObject(with: data) as? [String])
+    #expect(decoded == [value])
+  }
+
+  @Test(arguments: [
+    (0.25, 4, "0.2500"),
+    (-0.25, 4, "-0.2500"),
+    (1, 4, "1.0000"),
+    (-1, 3, "-1.000"),
+    (0.125, 2, "0.13"),  // exactly half: away from zero
+    (-0.125, 2, "-0.13"),
+    (2.5, 0, "3"),
+    (-2.5, 0, "-3"),
+    (12.3456789, 3, "12.346"),
+    (0.04, 1, "0.0"),
+    (3.7, 0, "4"),
+    (0.0001, 4, "0.0001"),
+    (0.99999, 4, "1.0000"),
+  ])
+  func fixedRoundsHalfAwayFromZeroToExactlyTheDigitsAsked(_ value: Double, _ digits: Int, _ expected: String) {
+    #expect(Formatting.fixed(value, digits) == expected)
+  }
+
+  @Test(arguments: [(-0.0, 4, "0.0000"), (-0.00001, 4, "0.0000"), (-0.004, 2, "0.00"), (-0.4, 0, "0")])
+  func fixedNeverWritesNegativeZero(_ value: Double, _ digits: Int, _ expected: String) {
+    #expect(Formatting.fixed(value, digits) == expected)
+  }
+
+  @Test func fixedWritesZeroForValuesThatAreNotFinite() {
+    #expect(Formatting.fixed(.nan) == "0")
+    #expect(Formatting.fixed(.infinity) == "0")
+    #expect(Formatting.fixed(-.infinity, 2) == "0")
+  }
+
+  @Test func fixedDefaultsToFourDecimals() {
+    #expect(Formatting.fixed(-0.3125) == "-0.3125")
+  }
+
+  @Test(arguments: [
+    (-2.5, "-2.5"), (1, "1"), (0.7, "0.7"), (-1.05, "-1.05"), (10, "10"), (-0.0001, "0"), (1.4, "1.4"), (-0.0, "0"),
+  ])
+  func weightDropsTrailingZeros(_ value: Double, _ expected: String) {
+    #expect(Formatting.weight(value) == expected)
+  }
+
+  @Test func oneLineCollapsesEveryRunOfWhiteSpace() {
+    let text = "  “No one should strengthen\n  their own security\u{00A0}\u{00A0}at the expense\r\n\tof others,” \n"
+    #expect(Formatting.oneLine(text) == "“No one should strengthen their own security at the expense of others,”")
+    #expect(Formatting.oneLine(" \n\t ") == "")
+  }
+}

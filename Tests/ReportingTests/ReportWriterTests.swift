@@ -1,0 +1,58 @@
+import Aggregation
+import Reporting
+import StanceCore
+import Testing
+
+@Suite struct ReportWriterTests {
+  func lexicons() throws -> LexiconSet {
+    // The smallest valid lexicon set, with one registered actor.
+    let files = [
+      "tone.tsv": "# version: 2026.11.1\nthreat*\t-2\tthreat\n",
+      "cues.tsv": "# version: 1\nsaid\t0\tverb\n",
+      "modifiers.tsv": "# version: 1\nnot\tnegator\t-0.7\n",
+      "actors.tsv": "# version: 1\nlavrov\tSergei Lavrov\tperson\t-\tLavrov\t-\n",
+      "boilerplate.tsv": "# version: 1\nRead more\tprefix\tline\tpromo\n",
+      "abbreviations.tsv": "# version: 1\nMr.\ttitle\n",
+      "settings.tsv": "# version: 1\nnormalization\t6\n",
+    ]
+    return try LexiconSet.parse(files: files)
+  }
+
+  func aggregator() -> SeriesAggregator {
+    var aggregator = SeriesAggregator(period: .quarter)
+    let speaker = Speaker(name: "Sergei Lavrov", actorID: "lavrov", kind: .registered)
+    for (score, day) in [(-0.5, 2), (0.25, 24)] {
+      aggregator.add(
+        ScoredStatement(
+          statement: Statement(
+            speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: TextRange(0, 1)),
+          tone: Tone(score: score, label: score < 0 ? .confrontational : .conciliatory, evidence: [])),
+        date: DocumentDate(year: 2021, month: 12, day: day))
+    }
+    return aggregator
+  }
+
+  @Test func summaryFilesAreSeriesActorsAndReportEachCSVOpenedByTheLexiconComment() throws {
+    let lexicons = try lexicons()
+    let writer = ReportWriter(lexicons: lexicons, period: .quarter, minimumCount: 3)
+    let files = writer.summaryFiles(
+      summary: RunSummary(), aggregator: aggregator(), extremes: ExtremeStatements(capacity: 5))
+    #expect(files.map(\.name) == ["series.csv", "actors.csv", "report.txt"])
+    let comment = "# stance lexicon \(lexicons.identifier)"
+    #expect(writer.csvComment == comment)
+    #expect(comment.hasPrefix("# stance lexicon 2026.11.1+"))
+    let series = files[0].contents.split(separator: "\n").map(String.init)
+    #expect(series.first == comment)
+    #expect(series.dropFirst().first == SeriesTables.seriesHeader)
+    // One cell: 2021-Q4 with two statements, flagged sparse under a minimum of three.
+    #expect(series.count == 3)
+    #expect(series.last?.hasPrefix("lavrov,Sergei Lavrov,2021-Q4,2,") == true)
+    #expect(series.last?.hasSuffix(",sparse") == true)
+    let actors = files[1].contents.split(separator: "\n").map(String.init)
+    #expect(actors.first == comment)
+    // The registry gives the kind; the actor has no affiliation.
+    #expect(actors.last?.hasPrefix("lavrov,Sergei Lavrov,person,,2,") == true)
+    #expect(files.allSatisfy { $0.contents.hasSuffix("\n") })
+    #expect(files[2].contents.contains("period quarter"))
+  }
+}

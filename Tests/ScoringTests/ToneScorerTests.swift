@@ -1,0 +1,86 @@
+import Scoring
+import StanceCore
+import StanceTestSupport
+import Testing
+
+/// Tone of single statements from the seed articles, and the rules that change it.
+@Suite struct ToneScorerTests {
+  /// Scores `text` as one statement.
+  func tone(_ text: String, cue: String? = nil) -> Tone {
+    let document = Document(id: "t", text: text, isStatementUnit: true)
+    let segmented = Fixtures.pipeline.segmenter.segment(document)
+    var statement = Statement(
+      speaker: Speaker(name: "x", actorID: nil, kind: .unregistered), mention: nil, cue: nil, cueEntry: nil,
+      kind: .direct, content: segmented.sentences[0].range)
+    if let cue, let entry = Fixtures.lexicons.cues.firstIndex(where: { $0.cue == cue }) {
+      statement.cueEntry = entry
+      statement.cue = TextRange(0, 1)
+    }
+    return Fixtures.pipeline.scorer.score(statement, in: segmented)
+  }
+
+  @Test func diplomacyAsTheWayOutIsConciliatory() {
+    let result = tone("The best way to deal with a crisis is through diplomacy.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.term == "diplomacy" })
+  }
+
+  @Test func supportingMilitaristIntentionsIsConfrontational() {
+    let result = tone(
+      "Unfortunately, we see the United States and other NATO countries supporting Kiev’s militarist intentions, supplying Ukraine with arms and sending military specialists."
+    )
+    #expect(result.label == .confrontational)
+    #expect(result.score < -0.3)
+  }
+
+  @Test func negatedConfrontationIsConciliatory() {
+    let result = tone("Russia does not want a new military confrontation.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.rule.contains("negated") && $0.weight > 0 })
+  }
+
+  @Test func negatedThreatIsConciliatory() {
+    let result = tone("NATO’s support for Ukraine is not a threat to Russia.")
+    #expect(result.label == .conciliatory)
+  }
+
+  @Test func negationStopsAtTheEndOfItsClause() {
+    let result = tone(
+      "There is no movement on bilateral affairs, which are more and more reaching an acute crisis phase.")
+    #expect(result.label == .confrontational)
+    #expect(result.evidence.contains { $0.term.hasPrefix("crisis") && $0.rule == "term" })
+  }
+
+  @Test func boosterStrengthensTheTermItPrecedes() {
+    let plain = tone("The situation in Europe is alarming.")
+    let boosted = tone("The situation in Europe is very alarming.")
+    #expect(boosted.score < plain.score)
+    #expect(boosted.evidence.contains { $0.rule == "boosted" })
+  }
+
+  @Test func statementWithoutEvidenceIsNeutralZero() {
+    let result = tone("The call lasted fifty minutes on Thursday.")
+    #expect(result.evidence.isEmpty)
+    #expect(result.score == 0)
+    #expect(result.label == .neutral)
+  }
+
+  @Test func cueToneIsPartOfTheEvidence() {
+    let result = tone("The call lasted fifty minutes on Thursday.", cue: "accused")
+    #expect(result.evidence.map(\.rule) == ["cue"])
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func scoreStaysInsideTheOpenInterval() {
+    let result = tone(
+      "We condemn the invasion, the aggression, the attacks, the bombing, the shelling and the occupation.")
+    #expect(result.score > -1 && result.score < -0.8)
+  }
+
+  @Test func scoreFollowsTheNormalisationFormula() {
+    let result = tone("We welcome the talks.")
+    let sum = result.evidence.reduce(0) { $0 + $1.weight }
+    let expected = sum / (sum * sum + Fixtures.lexicons.settings.normalization).squareRoot()
+    #expect(abs(result.score - expected) < 1e-12)
+  }
+}

@@ -1,0 +1,114 @@
+import StanceCore
+import Testing
+
+@Suite struct PhraseTableTests {
+  /// The longest match at the first token whose text is `word` (the n-th such token), as (value, token count).
+  func match(
+    _ table: Lookup, in text: String, at word: String, occurrence: Int = 1, limit: Int? = nil
+  ) -> (value: String, tokens: Int)? {
+    let (bytes, tokens) = Tokenizer.tokenize(text)
+    let texts = tokens.map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    let positions = texts.indices.filter { texts[$0] == word }
+    guard positions.count >= occurrence else {
+      Issue.record("no token '\(word)' in '\(text)'")
+      return nil
+    }
+    let index = positions[occurrence - 1]
+    return bytes.withUnsafeBufferPointer { byteBuffer in
+      tokens.withUnsafeBufferPointer { tokenBuffer in
+        table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index, limit: limit).map {
+          (table.phrases[Int($0.value)], $0.tokenCount)
+        }
+      }
+    }
+  }
+
+  /// A table whose values index `phrases`, so a match can be shown as the phrase it found.
+  struct Lookup {
+    var table: PhraseTable
+    var phrases: [String]
+  }
+
+  func table(_ phrases: [String], caseSensitive: Bool = false) -> Lookup {
+    var table = PhraseTable(caseSensitiveForCapitals: caseSensitive)
+    for (index, phrase) in phrases.enumerated() { table.insert(phrase, value: Int32(index)) }
+    return Lookup(table: table, phrases: phrases)
+  }
+
+  let sentence = "Amid talks over a serious Russian military threat to Ukraine, Lavrov’s remarks were threatening."
+
+  @Test func multiWordPhraseWinsOverItsFirstWord() throws {
+    let table = table(["military", "military threat", "threat"])
+    let found = try #require(match(table, in: sentence, at: "military"))
+    #expect(found.value == "military threat")
+    #expect(found.tokens == 2)
+  }
+
+  @Test func singleWordMatchesWhenThePhraseDoesNotContinue() throws {
+    let table = table(["military threat", "threat"])
+    let found = try #require(match(table, in: "a threat of military action", at: "threat"))
+    #expect(found.value == "threat")
+    #expect(found.tokens == 1)
+    #expect(match(table, in: "a threat of military action", at: "military") == nil)
+  }
+
+  @Test func starMatchesAnyEndingOfTheWord() throws {
+    let table = table(["threat*"])
+    #expect(try #require(match(table, in: sentence, at: "threatening")).value == "threat*")
+    #expect(try #require(match(table, in: sentence, at: "threat")).value == "threat*")
+    #expect(match(table, in: "the treaty", at: "treaty") == nil)
+  }
+
+  @Test func exactWordWinsOverAPrefixAndLongerPrefixWinsOverShorter() throws {
+    let table = table(["threat*", "threaten*", "threat"])
+    #expect(try #require(match(table, in: sentence, at: "threat")).value == "threat")
+    #expect(try #require(match(table, in: sentence, at: "threatening")).value == "threaten*")
+  }
+
+  @Test func phraseEndingInAPrefixMatchesAcrossTokens() throws {
+    let table = table(["large-scale conflict*"])
+    let found = try #require(match(table, in: "risking a large-scale conflicts in Europe", at: "large-scale"))
+    #expect(found.tokens == 2)
+  }
+
+  @Test func matchingIgnoresCaseDotsAndCurlyApostrophes() throws {
+    let table = table(["don't", "us"])
+    #expect(try #require(match(table, in: "“We don’t want war,” he said.", at: "don’t")).value == "don't")
+    #expect(try #require(match(table, in: "talks with the U.S. team", at: "U.S.")).value == "us")
+  }
+
+  @Test func capitalisedEntriesNeedCapitalsInACaseSensitiveTable() throws {
+    let table = table(["US", "Nato"], caseSensitive: true)
+    #expect(try #require(match(table, in: "the US and Russia", at: "US")).value == "US")
+    #expect(try #require(match(table, in: "the U.S. and Russia", at: "U.S.")).value == "US")
+    #expect(match(table, in: "let us talk", at: "us") == nil)
+    #expect(try #require(match(table, in: "blames NATO for fuelling tensions", at: "NATO")).value == "Nato")
+    #expect(match(table, in: "blames nato for fuelling tensions", at: "nato") == nil)
+  }
+
+  @Test func capitalisedEntriesMatchLowerCaseTextInADefaultTable() throws {
+    let table = table(["US"])
+    #expect(try #require(match(table, in: "let us talk", at: "us")).value == "US")
+  }
+
+  @Test func limitStopsAPhraseFromRunningPastIt() throws {
+    let table = table(["military", "military threat"])
+    let text = "a military threat"
+    // Tokens: a(0) military(1) threat(2); a limit of 2 leaves only "military".
+    let found = try #require(match(table, in: text, at: "military", limit: 2))
+    #expect(found.value == "military")
+    #expect(match(table, in: text, at: "military", limit: 3)?.value == "military threat")
+  }
+
+  @Test func phraseDoesNotMatchPastTheEndOfTheText() throws {
+    let table = table(["military threat"])
+    #expect(match(table, in: "the military", at: "military") == nil)
+  }
+
+  @Test func phrasesWithoutWordsAreRefused() {
+    var table = PhraseTable()
+    let accepted = ["", "*", "   ", "de-escalation"].enumerated().map { table.insert($1, value: Int32($0)) }
+    #expect(accepted == [false, false, false, true])
+    #expect(table.count == 1)
+  }
+}
