@@ -14,66 +14,114 @@ struct BoilerplateFilter: Sendable {
   }
 
   let patterns: [Compiled]
-  /// Paragraphs are compared on at most this many folded bytes: boilerplate is short.
-  static let comparedLength = 400
+  /// How many folded bytes decide every line, prefix and heading pattern.
+  let prefixLength: Int
+  let hasContainsPatterns: Bool
+  /// `contains` patterns are looked for in paragraphs of at most this many bytes: boilerplate is short.
+  static let comparedLength = 160
   /// A heading has at most this many words.
   static let headingWords = 8
 
   init(patterns: [BoilerplatePattern]) {
     self.patterns = patterns.map { pattern in
-      var buffer: [UInt8] = []
       let bytes = Array(pattern.pattern.utf8)
-      bytes.withUnsafeBufferPointer { BoilerplateFilter.fold($0, TextRange(0, $0.count), into: &buffer) }
-      return Compiled(folded: buffer, pattern: pattern)
+      var folded = [UInt8](repeating: 0, count: bytes.count * 2 + 4)
+      let count = bytes.withUnsafeBufferPointer { source in
+        folded.withUnsafeMutableBufferPointer {
+          BoilerplateFilter.fold(source, TextRange(0, source.count), into: $0).count
+        }
+      }
+      return Compiled(folded: Array(folded[0..<count]), pattern: pattern)
     }
+    prefixLength = max(64, (self.patterns.map(\.folded.count).max() ?? 0) + 4)
+    hasContainsPatterns = patterns.contains { $0.match == .contains }
   }
 
-  /// The first pattern that matches the paragraph, if any.
+  /// The first pattern that matches the paragraph, if any. `buffer` is scratch space reused
+  /// between calls.
+  /// - Complexity: O(min(paragraph, 240 bytes) + patterns × pattern length).
   func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, buffer: inout [UInt8]) -> Verdict? {
     guard !patterns.isEmpty else { return nil }
-    BoilerplateFilter.fold(bytes, range, into: &buffer)
-    let isTruncated = buffer.count >= BoilerplateFilter.comparedLength
-    var end = buffer.count
-    while end > 0, BoilerplateFilter.isTrailingPunctuation(buffer[end - 1]) { end -= 1 }
-    let words = buffer.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
-    let lastByte = bytes[range.end - 1]
-    let endsLikeSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F
-    for compiled in patterns {
-      let pattern = compiled.folded
-      let matches: Bool
-      switch compiled.pattern.match {
-      case .line:
-        matches = !isTruncated && end == pattern.count && buffer[0..<end].elementsEqual(pattern)
-      case .prefix:
-        matches = BoilerplateFilter.hasPrefix(buffer, pattern)
-      case .heading:
-        matches =
-          !isTruncated && words <= BoilerplateFilter.headingWords && !endsLikeSentence
-          && BoilerplateFilter.hasPrefix(buffer, pattern)
-      case .contains:
-        matches = BoilerplateFilter.contains(buffer, pattern)
-      }
-      if matches { return Verdict(scope: compiled.pattern.scope, reason: compiled.pattern.reason) }
+    let checksContains = hasContainsPatterns && range.length <= BoilerplateFilter.comparedLength
+    let limit = checksContains ? BoilerplateFilter.comparedLength : prefixLength
+    if buffer.count < limit + 4 {
+      buffer = [UInt8](repeating: 0, count: max(limit, BoilerplateFilter.comparedLength) + 4)
     }
-    return nil
+    return buffer.withUnsafeMutableBufferPointer { scratch -> Verdict? in
+      let (count, isComplete) = BoilerplateFilter.fold(
+        bytes, range, into: UnsafeMutableBufferPointer(rebasing: scratch[0..<limit]))
+      let folded = UnsafeBufferPointer(rebasing: scratch[0..<count])
+      var end = count
+      while end > 0, BoilerplateFilter.isTrailingPunctuation(folded[end - 1]) { end -= 1 }
+      let lastByte = bytes[range.end - 1]
+      let endsLikeSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F
+      for compiled in patterns {
+        let pattern = compiled.folded
+        let matches: Bool
+        switch compiled.pattern.match {
+        case .line:
+          matches = isComplete && end == pattern.count && BoilerplateFilter.equals(folded, at: 0, pattern)
+        case .prefix:
+          matches = BoilerplateFilter.hasPrefix(folded, pattern)
+        case .heading:
+          matches =
+            isComplete && !endsLikeSentence && BoilerplateFilter.hasPrefix(folded, pattern)
+            && folded.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) <= BoilerplateFilter.headingWords
+        case .contains:
+          matches = checksContains && BoilerplateFilter.contains(folded, pattern)
+        }
+        if matches { return Verdict(scope: compiled.pattern.scope, reason: compiled.pattern.reason) }
+      }
+      return nil
+    }
   }
 
-  /// Folds a range for comparison: `TextFolding` plus every run of spaces collapsed to one.
-  static func fold(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into buffer: inout [UInt8]) {
-    buffer.removeAll(keepingCapacity: true)
+  /// Folds a range for comparison into `output`, as far as it holds: `TextFolding` plus every run
+  /// of spaces collapsed to one. Returns the folded length and whether the whole range was folded.
+  static func fold(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, into output: UnsafeMutableBufferPointer<UInt8>
+  ) -> (count: Int, isComplete: Bool) {
+    var count = 0
+    let limit = output.count
     var pendingSpace = false
     var index = range.start
-    while index < range.end, buffer.count < comparedLength {
+    while index < range.end, count < limit {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+          pendingSpace = count > 0
+        } else if byte != 0x2E {
+          if pendingSpace {
+            output[count] = 0x20
+            count += 1
+            pendingSpace = false
+            if count == limit { break }
+          }
+          output[count] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+          count += 1
+        }
+        index += 1
+        continue
+      }
       let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
       if CharacterClass.of(scalar).isSpace {
-        pendingSpace = !buffer.isEmpty
+        pendingSpace = count > 0
       } else {
-        if pendingSpace { buffer.append(0x20) }
+        if pendingSpace, count < limit {
+          output[count] = 0x20
+          count += 1
+        }
         pendingSpace = false
-        TextFolding.forEachFoldedByte(bytes, TextRange(index, index + length)) { buffer.append($0) }
+        TextFolding.forEachFoldedByte(bytes, TextRange(index, index + length)) { folded in
+          if count < limit {
+            output[count] = folded
+            count += 1
+          }
+        }
       }
       index += length
     }
+    return (count, index >= range.end)
   }
 
   static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
@@ -81,21 +129,30 @@ struct BoilerplateFilter: Sendable {
   }
 
   /// Whether `buffer` starts with `pattern` at a word boundary.
-  static func hasPrefix(_ buffer: [UInt8], _ pattern: [UInt8]) -> Bool {
-    guard buffer.count >= pattern.count, buffer[0..<pattern.count].elementsEqual(pattern) else { return false }
+  static func hasPrefix(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    guard buffer.count >= pattern.count, equals(buffer, at: 0, pattern) else { return false }
     guard buffer.count > pattern.count, let last = pattern.last else { return true }
     let isWordByte: (UInt8) -> Bool = { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
     return !(isWordByte(last) && isWordByte(buffer[pattern.count]))
   }
 
-  static func contains(_ buffer: [UInt8], _ pattern: [UInt8]) -> Bool {
+  static func contains(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
     guard !pattern.isEmpty, buffer.count >= pattern.count else { return false }
     let first = pattern[0]
     var index = 0
     while index + pattern.count <= buffer.count {
-      if buffer[index] == first && buffer[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+      if buffer[index] == first && equals(buffer, at: index, pattern) { return true }
       index += 1
     }
     return false
+  }
+
+  /// Whether `buffer` holds `pattern` at `offset` (the caller checks the length).
+  @inline(__always)
+  static func equals(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int, _ pattern: [UInt8]) -> Bool {
+    pattern.withUnsafeBufferPointer { pattern in
+      for index in 0..<pattern.count where buffer[offset + index] != pattern[index] { return false }
+      return true
+    }
   }
 }

@@ -1,5 +1,11 @@
 import StanceCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Splits text into blocks: the title line, paragraphs (separated by blank lines or by an
 /// indented first line, as on the newswires) and bullet items.
 enum ParagraphSplitter {
@@ -24,18 +30,20 @@ enum ParagraphSplitter {
 
   static func blocks(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, hasTitleLine: Bool) -> [Block] {
     var lines: [Line?] = []  // nil marks a blank line
-    var lineStart = start
-    var index = start
     let count = bytes.count
-    while index <= count {
-      let isEnd = index == count
-      let byte: UInt8 = isEnd ? 0x0A : bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        lines.append(line(bytes, TextRange(lineStart, index)))
-        if !isEnd, byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-        lineStart = index + 1
+    // Lines end at LF (with a CR before it dropped), or at a lone CR in old Mac files.
+    let hasLineFeeds = start < count && memchr(bytes.baseAddress! + start, 0x0A, count - start) != nil
+    let separator: Int32 = hasLineFeeds || start >= count ? 0x0A : 0x0D
+    var lineStart = start
+    while lineStart <= count {
+      var lineEnd = count
+      if lineStart < count, let found = memchr(bytes.baseAddress! + lineStart, separator, count - lineStart) {
+        lineEnd = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
       }
-      index += 1
+      var contentEnd = lineEnd
+      if separator == 0x0A, contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+      lines.append(line(bytes, TextRange(lineStart, contentEnd)))
+      lineStart = lineEnd + 1
     }
 
     var blocks: [Block] = []
@@ -67,9 +75,30 @@ enum ParagraphSplitter {
       } else {
         current = line.range
       }
+      // A short line without final punctuation before more text is a headline, byline or dateline.
+      if position + 1 < lines.count, let next = lines[position + 1], isStandaloneLine(bytes, line, before: next) {
+        flush()
+      }
     }
     flush()
     return blocks
+  }
+
+  /// Lines at most this long, without final punctuation, stand alone ("By Anna Kowalska", "MOSCOW").
+  static let standaloneLineLength = 40
+
+  /// Whether `line` is a headline, byline or dateline on its own line: short, capitalised, without
+  /// final punctuation, and followed by a line that starts like a sentence. Hard-wrapped newswire
+  /// lines are longer, so they are joined.
+  static func isStandaloneLine(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line, before next: Line) -> Bool {
+    guard line.range.length <= standaloneLineLength else { return false }
+    let first = UTF8Decoding.characterClass(in: bytes, at: line.range.start).characterClass
+    guard first == .upperLetter else { return false }
+    let lastStart = UTF8Decoding.scalarStart(in: bytes, before: line.range.end)
+    let last = UTF8Decoding.characterClass(in: bytes, at: lastStart).characterClass
+    guard last.isWordCharacter else { return false }
+    let nextFirst = UTF8Decoding.characterClass(in: bytes, at: next.range.start).characterClass
+    return nextFirst == .upperLetter || nextFirst == .openingQuote || nextFirst == .straightDoubleQuote
   }
 
   static func bulletContentStart(_ line: Line, position: Int, lines: [Line?]) -> Int? {

@@ -8,7 +8,7 @@ public struct Segmenter: Sendable {
 
   public init(lexicons: LexiconSet) {
     boilerplate = BoilerplateFilter(patterns: lexicons.boilerplate)
-    splitter = SentenceSplitter(abbreviations: lexicons.abbreviations)
+    splitter = SentenceSplitter(abbreviations: lexicons.abbreviations, cues: lexicons.cues)
   }
 
   /// Segments one document.
@@ -45,10 +45,14 @@ public struct Segmenter: Sendable {
         }
         let firstSentence = sentences.count
         let paragraphIndex = paragraphs.count
-        splitter.split(bytes, block.range) { range in
-          let firstToken = tokens.count
-          Tokenizer.tokenize(bytes, range: range, into: &tokens)
-          sentences.append(Sentence(range: range, paragraph: paragraphIndex, tokens: firstToken..<tokens.count))
+        let firstToken = tokens.count
+        Tokenizer.tokenize(bytes, range: block.range, into: &tokens)
+        tokens.withUnsafeBufferPointer { tokenBuffer in
+          splitter.split(bytes, tokenBuffer, firstToken..<tokenBuffer.count) { sentenceTokens in
+            let range = TextRange(
+              Int(tokenBuffer[sentenceTokens.lowerBound].start), Int(tokenBuffer[sentenceTokens.upperBound - 1].end))
+            sentences.append(Sentence(range: range, paragraph: paragraphIndex, tokens: sentenceTokens))
+          }
         }
         paragraphs.append(Paragraph(range: block.range, kind: block.kind, sentences: firstSentence..<sentences.count))
         blockIndex += 1

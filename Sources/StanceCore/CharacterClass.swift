@@ -96,6 +96,17 @@ public enum UTF8Decoding {
     return (0xFFFD, 1)
   }
 
+  /// The class and byte length of the scalar at `index`; ASCII takes a fast path.
+  @inlinable @inline(__always)
+  public static func characterClass(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    characterClass: CharacterClass, length: Int
+  ) {
+    let byte = bytes[index]
+    if byte < 0x80 { return (CharacterClass.ascii(byte), 1) }
+    let (value, length) = scalar(in: bytes, at: index)
+    return (CharacterClass.nonASCII(value), length)
+  }
+
   /// The start of the scalar that ends just before `index`.
   @inlinable
   public static func scalarStart(in bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Int {

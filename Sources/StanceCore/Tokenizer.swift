@@ -11,8 +11,7 @@ public enum Tokenizer {
     var index = range.start
     let end = min(range.end, bytes.count)
     while index < end {
-      let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
-      let characterClass = CharacterClass.of(scalar)
+      let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
       switch characterClass {
       case .space, .newline, .other:
         index += length
@@ -52,20 +51,28 @@ public enum Tokenizer {
     var index = start
     var lastWasDotAfterSingleLetter = false
     while index < end {
-      let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
-      let characterClass = CharacterClass.of(scalar)
+      // Fast path: a run of ASCII letters and digits.
+      let byte = bytes[index]
+      if byte < 0x80 {
+        let lowered = byte | 0x20
+        if (lowered >= 0x61 && lowered <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+          index += 1
+          continue
+        }
+      }
+      let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
       if characterClass.isWordCharacter {
         index += length
         continue
       }
       let isJoiner =
-        characterClass == .apostrophe || characterClass == .hyphen || scalar == 0x2E || scalar == 0x26
-        || (scalar == 0x2C && index > start && bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
+        characterClass == .apostrophe || characterClass == .hyphen || byte == 0x2E || byte == 0x26
+        || (byte == 0x2C && index > start && bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
       guard isJoiner, index + length < end else { break }
-      let next = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: index + length).value)
+      let next = UTF8Decoding.characterClass(in: bytes, at: index + length).characterClass
       if next.isWordCharacter {
-        if scalar == 0x2C, next != .digit { break }
-        lastWasDotAfterSingleLetter = scalar == 0x2E
+        if byte == 0x2C, next != .digit { break }
+        lastWasDotAfterSingleLetter = byte == 0x2E
         index += length
         continue
       }
