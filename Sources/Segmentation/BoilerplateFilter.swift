@@ -17,6 +17,9 @@ struct BoilerplateFilter: Sendable {
   /// How many folded bytes decide every line, prefix and heading pattern.
   let prefixLength: Int
   let hasContainsPatterns: Bool
+  let hasCaptionPatterns: Bool
+  /// Captions are one sentence of at most this many bytes.
+  static let captionLength = 320
   /// `contains` patterns are looked for in paragraphs of at most this many bytes: boilerplate is short.
   static let comparedLength = 160
   /// A heading has at most this many words.
@@ -35,6 +38,7 @@ struct BoilerplateFilter: Sendable {
     }
     prefixLength = max(64, (self.patterns.map(\.folded.count).max() ?? 0) + 4)
     hasContainsPatterns = patterns.contains { $0.match == .contains }
+    hasCaptionPatterns = patterns.contains { $0.match == .caption }
   }
 
   /// The first pattern that matches the paragraph, if any. `buffer` is scratch space reused
@@ -43,7 +47,8 @@ struct BoilerplateFilter: Sendable {
   func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, buffer: inout [UInt8]) -> Verdict? {
     guard !patterns.isEmpty else { return nil }
     let checksContains = hasContainsPatterns && range.length <= BoilerplateFilter.comparedLength
-    let limit = checksContains ? BoilerplateFilter.comparedLength : prefixLength
+    let checksCaption = hasCaptionPatterns && BoilerplateFilter.isCaptionShaped(bytes, range)
+    let limit = checksContains || checksCaption ? BoilerplateFilter.captionLength : prefixLength
     if buffer.count < limit + 4 {
       buffer = [UInt8](repeating: 0, count: max(limit, BoilerplateFilter.comparedLength) + 4)
     }
@@ -69,6 +74,8 @@ struct BoilerplateFilter: Sendable {
             && folded.reduce(1, { $0 + ($1 == 0x20 ? 1 : 0) }) <= BoilerplateFilter.headingWords
         case .contains:
           matches = checksContains && BoilerplateFilter.contains(folded, pattern)
+        case .caption:
+          matches = checksCaption && BoilerplateFilter.containsWord(folded, pattern)
         }
         if matches { return Verdict(scope: compiled.pattern.scope, reason: compiled.pattern.reason) }
       }
@@ -122,6 +129,48 @@ struct BoilerplateFilter: Sendable {
       index += length
     }
     return (count, index >= range.end)
+  }
+
+  /// A caption's shape: one sentence without quotation marks, short, ending with a year and a dot.
+  static func isCaptionShaped(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> Bool {
+    guard range.length <= captionLength, range.length >= 20 else { return false }
+    let end = range.end
+    guard bytes[end - 1] == 0x2E else { return false }
+    for offset in 2...5 where !(bytes[end - offset] >= 0x30 && bytes[end - offset] <= 0x39) { return false }
+    var index = range.start
+    while index < end - 1 {
+      let byte = bytes[index]
+      // Quotation marks: " “ ” « »
+      if byte == 0x22
+        || (byte == 0xE2 && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D))
+        || (byte == 0xC2 && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB))
+      {
+        return false
+      }
+      if (byte == 0x2E || byte == 0x3F || byte == 0x21) && bytes[index + 1] == 0x20, index + 2 < end,
+        CharacterClass.ascii(bytes[index + 2]) == .upperLetter
+      {
+        return false  // a second sentence
+      }
+      index += 1
+    }
+    return true
+  }
+
+  /// Whether `pattern` occurs in `buffer` as whole words.
+  static func containsWord(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
+    guard !pattern.isEmpty, buffer.count >= pattern.count else { return false }
+    var index = 0
+    while index + pattern.count <= buffer.count {
+      if (index == 0 || buffer[index - 1] == 0x20) && equals(buffer, at: index, pattern)
+        && (index + pattern.count == buffer.count || buffer[index + pattern.count] == 0x20
+          || buffer[index + pattern.count] == 0x2C)
+      {
+        return true
+      }
+      index += 1
+    }
+    return false
   }
 
   static func isTrailingPunctuation(_ byte: UInt8) -> Bool {

@@ -53,6 +53,9 @@ public struct BoilerplatePattern: Sendable, Hashable {
     case contains
     /// The start of a short line without final punctuation (a heading such as "About the author").
     case heading
+    /// A word of a photo caption ("attends", "gestures") in a one-sentence paragraph without
+    /// quotations that ends with a year ("… in Moscow, Russia on November 22, 2021.").
+    case caption
   }
   public enum Scope: String, Sendable {
     /// Drop the matching line only.

@@ -98,7 +98,7 @@ extension LexiconSet {
           errors.append(
             LexiconError(
               file: boilerplate.name, line: row.line,
-              message: "unknown match '\(row.fields[1])' (line, prefix, contains, heading)"))
+              message: "unknown match '\(row.fields[1])' (line, prefix, contains, heading, caption)"))
           continue
         }
         guard let scope = BoilerplatePattern.Scope(rawValue: row.fields[2]) else {

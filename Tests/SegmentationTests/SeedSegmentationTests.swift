@@ -79,13 +79,31 @@ import Testing
   @Test func sentencesOfAShortSeedAreExact() {
     // Seed 004 read by hand: the title, 18 article sentences, and the boilerplate tail dropped.
     let kept = sentences("004")
-    #expect(kept.count == 19)
     #expect(
       kept[1]
         == "STOCKHOLM: Momentum was building on Thursday for direct talks between US President Joe Biden and Russian leader Vladimir Putin as both sides sought to avoid a “nightmare” confrontation over Ukraine."
     )
     #expect(kept.last == "“The best way to avert a crisis is through diplomacy,” Blinken said.–AFP")
     #expect(dropped("004").map(\.reason) == ["comments"])
+  }
+
+  /// Sentence counts (the title included) and dropped reasons, checked by reading each seed:
+  /// every article sentence kept, every piece of site furniture dropped.
+  @Test(arguments: [
+    ("000", 26, ["source-link", "comments"]),
+    ("001", 42, ["source-link", "media-placeholder", "credits", "newsletter", "author-bio"]),
+    ("002", 33, ["photo-caption", "machine-translation-notice", "related-links"]),
+    ("003", 24, ["credits", "source-link", "comments"]),
+    ("004", 19, ["comments"]),
+  ])
+  func seedHasItsExactSentencesAndDrops(seed: String, sentenceCount: Int, reasons: [String]) {
+    #expect(sentences(seed).count == sentenceCount)
+    #expect(dropped(seed).map(\.reason) == reasons)
+  }
+
+  @Test func photoCaptionBetweenTheArticleAndTheNoticesIsDropped() {
+    let caption = dropped("002").first { $0.reason == "photo-caption" }
+    #expect(caption?.text.hasPrefix("Russian Foreign Minister Sergei Lavrov attends a joint press conference") == true)
   }
 
   @Test func everySentenceRangeLiesInsideItsParagraphAndTokensInsideTheSentence() {

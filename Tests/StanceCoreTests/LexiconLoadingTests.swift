@@ -207,7 +207,7 @@ struct LexiconDraft {
       message: "empty alias or alias with surrounding spaces"),
     Case(
       name: "unknown boilerplate match", file: "boilerplate.tsv", line: "Subscribe\tsuffix\tline\tpromo",
-      message: "unknown match 'suffix' (line, prefix, contains, heading)"),
+      message: "unknown match 'suffix' (line, prefix, contains, heading, caption)"),
     Case(
       name: "unknown boilerplate scope", file: "boilerplate.tsv", line: "Subscribe\tprefix\tall\tpromo",
       message: "unknown scope 'all' (line, rest)"),
