@@ -16,6 +16,12 @@ struct BoilerplateFilter: Sendable {
   let patterns: [Compiled]
   /// How many folded bytes decide every line, prefix and heading pattern.
   let prefixLength: Int
+  /// Pattern indices, in file order, worth trying on a paragraph whose folded text starts with a byte.
+  let candidatesByFirstByte: [[Int]]
+  /// FNV-1a hashes of the folded first words of the line, prefix and heading patterns.
+  let firstWords: Set<UInt64>
+  /// Patterns that can match anywhere in a paragraph (contains, caption).
+  let candidatesAnywhere: [Int]
   let hasContainsPatterns: Bool
   let hasCaptionPatterns: Bool
   /// Captions are one sentence of at most this many bytes.
@@ -37,6 +43,26 @@ struct BoilerplateFilter: Sendable {
       return Compiled(folded: Array(folded[0..<count]), pattern: pattern)
     }
     prefixLength = max(64, (self.patterns.map(\.folded.count).max() ?? 0) + 4)
+    var byFirstByte = [[Int]](repeating: [], count: 256)
+    var anywhere: [Int] = []
+    for (index, compiled) in self.patterns.enumerated() {
+      switch compiled.pattern.match {
+      case .line, .prefix, .heading:
+        if let first = compiled.folded.first { byFirstByte[Int(first)].append(index) }
+      case .contains, .caption:
+        anywhere.append(index)
+      }
+    }
+    candidatesByFirstByte = byFirstByte.map { ($0 + anywhere).sorted() }
+    firstWords = Set(
+      self.patterns.filter { [.line, .prefix, .heading].contains($0.pattern.match) }.map { compiled in
+        var hash = TextFolding.fnvOffset
+        for byte in compiled.folded.prefix(while: { $0 != 0x20 }) {
+          hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
+        }
+        return hash
+      })
+    candidatesAnywhere = anywhere
     hasContainsPatterns = patterns.contains { $0.match == .contains }
     hasCaptionPatterns = patterns.contains { $0.match == .caption }
   }
@@ -48,6 +74,12 @@ struct BoilerplateFilter: Sendable {
     guard !patterns.isEmpty else { return nil }
     let checksContains = hasContainsPatterns && range.length <= BoilerplateFilter.comparedLength
     let checksCaption = hasCaptionPatterns && BoilerplateFilter.isCaptionShaped(bytes, range)
+    // Most paragraphs start with a word no line, prefix or heading pattern starts with: stop there.
+    if !checksContains, !checksCaption, let first = BoilerplateFilter.firstWordHash(bytes, range),
+      !firstWords.contains(first)
+    {
+      return nil
+    }
     let limit = checksContains || checksCaption ? BoilerplateFilter.captionLength : prefixLength
     if buffer.count < limit + 4 {
       buffer = [UInt8](repeating: 0, count: max(limit, BoilerplateFilter.comparedLength) + 4)
@@ -60,7 +92,9 @@ struct BoilerplateFilter: Sendable {
       while end > 0, BoilerplateFilter.isTrailingPunctuation(folded[end - 1]) { end -= 1 }
       let lastByte = bytes[range.end - 1]
       let endsLikeSentence = lastByte == 0x2E || lastByte == 0x21 || lastByte == 0x3F
-      for compiled in patterns {
+      let candidates = count > 0 ? candidatesByFirstByte[Int(folded[0])] : candidatesAnywhere
+      for candidate in candidates {
+        let compiled = patterns[candidate]
         let pattern = compiled.folded
         let matches: Bool
         switch compiled.pattern.match {
@@ -171,6 +205,23 @@ struct BoilerplateFilter: Sendable {
       index += 1
     }
     return false
+  }
+
+  /// The FNV-1a hash of the folded first word of a range (up to the first space), when that word
+  /// is plain ASCII; nil otherwise (the caller then folds the paragraph).
+  static func firstWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64? {
+    var index = range.start
+    var hash = TextFolding.fnvOffset
+    while index < range.end {
+      let byte = bytes[index]
+      if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { break }
+      guard byte < 0x80 else { return nil }
+      if byte != 0x2E {
+        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* TextFolding.fnvPrime
+      }
+      index += 1
+    }
+    return hash
   }
 
   static func isTrailingPunctuation(_ byte: UInt8) -> Bool {

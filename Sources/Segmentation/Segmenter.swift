@@ -22,6 +22,9 @@ public struct Segmenter: Sendable {
     var sentences: [Sentence] = []
     var tokens: [Token] = []
     var dropped: [DroppedSpan] = []
+    // About one token per five bytes of news text; reserving avoids regrowing the array.
+    tokens.reserveCapacity(text.count / 5 + 16)
+    sentences.reserveCapacity(text.count / 100 + 4)
     text.withBytes { bytes in
       var bodyStart = 0
       if let frontMatter = FrontMatter.parse(bytes) {

@@ -11,7 +11,19 @@ public enum Tokenizer {
     var index = range.start
     let end = min(range.end, bytes.count)
     while index < end {
-      let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+      let byte = bytes[index]
+      // Fast paths for the common bytes: a space, an ASCII word.
+      if byte == 0x20 {
+        index += 1
+        continue
+      }
+      let characterClass: CharacterClass
+      let length: Int
+      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+        (characterClass, length) = (byte &- 0x30 < 10 ? .digit : .letter, 1)
+      } else {
+        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+      }
       switch characterClass {
       case .space, .newline, .other:
         index += length
@@ -47,18 +59,17 @@ public enum Tokenizer {
 
   /// The end of the word that starts at `start`: letters and digits, joined by an apostrophe,
   /// hyphen, dot, comma (inside numbers) or ampersand that is followed by a letter or digit.
+  @inline(__always)
   static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
     var index = start
     var lastWasDotAfterSingleLetter = false
     while index < end {
       // Fast path: a run of ASCII letters and digits.
       let byte = bytes[index]
-      if byte < 0x80 {
-        let lowered = byte | 0x20
-        if (lowered >= 0x61 && lowered <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
-          index += 1
-          continue
-        }
+      // Unsigned range checks: an ASCII letter in either case, or a digit (no byte >= 0x80 passes).
+      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+        index += 1
+        continue
       }
       let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
       if characterClass.isWordCharacter {
@@ -88,6 +99,7 @@ public enum Tokenizer {
   }
 
   /// Where a trailing possessive ’s / 's begins, if the word ends with one.
+  @inline(__always)
   static func possessiveStart(_ bytes: UnsafeBufferPointer<UInt8>, wordStart: Int, wordEnd: Int) -> Int? {
     guard wordEnd - wordStart >= 3 else { return nil }
     let last = bytes[wordEnd - 1]

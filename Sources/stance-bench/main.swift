@@ -40,11 +40,11 @@ print(
   "corpus: \(input) · \(documents.count) documents · \(String(format: "%.1f", bytes / 1e6)) MB · \(statementCount) statements"
 )
 print("median of \(options.runs) runs after a warm-up; one core unless stated")
-print("stage".padding(toLength: 34, withPad: " ", startingAt: 0) + "   seconds      MB/s   statements/s")
+print("stage".padding(toLength: 42, withPad: " ", startingAt: 0) + "   seconds      MB/s   statements/s")
 
 func report(_ name: String, seconds: Double, megabytes: Double = bytes / 1e6, statements: Int = statementCount) {
   let line =
-    name.padding(toLength: 34, withPad: " ", startingAt: 0)
+    name.padding(toLength: 42, withPad: " ", startingAt: 0)
     + String(format: "%10.3f %9.1f %14.0f", seconds, megabytes / seconds, Double(statements) / seconds)
   print(line)
 }
@@ -105,7 +105,7 @@ if options.filter == "adversarial" {
         _ = pipeline.process(paragraph)
       }, megabytes: Double(megabytes), statements: 0)
   }
-  for megabytes in [1, 2, 4] {
+  for megabytes in [1, 2, 4, 8] {
     let marks = AdversarialInputs.quotationMarks(megabytes: megabytes)
     report(
       "adversarial: \(megabytes) MB of quotation marks",
