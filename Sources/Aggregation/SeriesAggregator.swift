@@ -37,8 +37,10 @@ public struct SeriesAggregator: Sendable {
   }
 
   /// Adds one scored statement, dated by its document.
+  /// Statements whose speaker is unresolved are not charted.
   public mutating func add(_ statement: ScoredStatement, date: DocumentDate?) {
     let speaker = statement.statement.speaker
+    guard speaker.kind != .unresolved else { return }
     let key = SeriesKey(actor: speaker.key, period: period.label(for: date))
     cells[key, default: ScoreSummary()].add(score: statement.tone.score, label: statement.tone.label)
     var row =

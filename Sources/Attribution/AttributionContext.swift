@@ -99,6 +99,22 @@ enum GrammarWords {
   static let functionWords: Set<[UInt8]> = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
   /// Conjunctions that open a new clause with its own subject ("…, and Blinken said").
   static let clauseConjunctions: Set<[UInt8]> = set(["and", "but", "while", "as", "whereas", "although", "though"])
+  /// Words that open a common-noun phrase that can be a source ("the company", "a senior official").
+  static let determiners: Set<[UInt8]> = set([
+    "the", "a", "an", "some", "many", "several", "most", "two", "three", "four", "both", "his", "her", "their", "its",
+    "our", "this", "these", "those", "other", "another", "one", "few", "no",
+  ])
+  /// Words that end a noun phrase looking backwards: relatives, conjunctions, verbs of being.
+  static let phraseBreakers: Set<[UInt8]> = set([
+    "that", "which", "who", "whom", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "not", "if", "when", "as", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "he", "she",
+    "they", "we", "i", "you", "what", "there", "while", "whereas", "although", "though", "after", "before", "since",
+    "because", "so", "yet", "also", "then", "now", "meanwhile", "however", "instead", "later", "earlier",
+  ])
+  /// Words that join two subjects into one ("Zelenskyy and his officials").
+  static let coordinators: Set<[UInt8]> = set(["and", "or", "nor"])
+  /// Words after a verb that make it passive ("dismissed by Brussels").
+  static let passiveAgents: Set<[UInt8]> = set(["by"])
   /// Words that may follow a cue before a reported clause.
   static let complementizers: Set<[UInt8]> = set(["that"])
 

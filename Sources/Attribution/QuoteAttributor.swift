@@ -49,6 +49,7 @@ public struct QuoteAttributor: Sendable {
     let quotes = QuoteSpanFinder.find(in: document)
     builder.attributeQuotes(quotes)
     builder.attributeReportedSpeech(quotes)
+    builder.joinSplitQuotes()
     let statements = builder.finish()
     return AttributionResult(
       statements: statements, quotes: quotes.count, unattributedQuotes: builder.unattributedCount)

@@ -2,7 +2,7 @@ import StanceCore
 
 /// A passage in quotation marks, or led by a dash, found in the text.
 struct QuoteSpan: Sendable {
-  enum Style: Sendable { case double, guillemet, single, straight, dash }
+  enum Style: Sendable { case double, guillemet, single, straight, doubledApostrophes, dash }
   /// The opening mark.
   var open: TextRange
   /// The text between the marks, trimmed.

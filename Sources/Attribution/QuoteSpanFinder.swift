@@ -18,10 +18,13 @@ enum QuoteSpanFinder {
           // A quote left open at the end of the previous paragraph continues here only if
           // this paragraph opens with a quotation mark of the same family.
           let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
-          if opensContinuation(scalar, style: continuing.style) {
+          let isDoubledMark = (scalar == 0x27 || scalar == 0x60) && index + 1 < end && bytes[index + 1] == UInt8(scalar)
+          if continuing.style == .doubledApostrophes
+            ? isDoubledMark : opensContinuation(scalar, style: continuing.style)
+          {
             continuing.lastParagraph = paragraphIndex
             open = continuing
-            index += length
+            index += isDoubledMark ? 2 : length
           } else {
             spans.append(
               finish(continuing, contentEnd: paragraphs[continuing.lastParagraph].range.end, close: nil, bytes))
@@ -31,13 +34,18 @@ enum QuoteSpanFinder {
         var previousClass = CharacterClass.space
         var sentenceStart = open == nil
         while index < end {
-          let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
+          var (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
           let characterClass = CharacterClass.of(scalar)
+          // '' and `` (two marks) quote like " in old newswire text.
+          let isDoubledMark = (scalar == 0x27 || scalar == 0x60) && index + 1 < end && bytes[index + 1] == UInt8(scalar)
+          if isDoubledMark { length = 2 }
           let mark = TextRange(index, index + length)
           if let current = open {
-            if let closes = closes(
-              current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end),
-              closes
+            if current.style == .doubledApostrophes
+              ? (isDoubledMark && scalar == 0x27)
+              : (!isDoubledMark
+                && closes(current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end)
+                  == true)
             {
               spans.append(finish(current, contentEnd: index, close: mark, bytes))
               open = nil
@@ -49,8 +57,9 @@ enum QuoteSpanFinder {
                 open: mark, content: TextRange(mark.end, end), close: nil, style: .dash, paragraph: paragraphIndex,
                 lastParagraph: paragraphIndex)
             }
-          } else if let style = opens(
-            scalar, characterClass, previousClass, sentenceStart, bytes, after: mark.end, end: end)
+          } else if let style = isDoubledMark
+            ? (scalar == 0x60 || !previousClass.isWordCharacter ? .doubledApostrophes : nil)
+            : opens(scalar, characterClass, previousClass, sentenceStart, bytes, after: mark.end, end: end)
           {
             open = QuoteSpan(
               open: mark, content: TextRange(mark.end, end), close: nil, style: style, paragraph: paragraphIndex,
@@ -122,7 +131,7 @@ enum QuoteSpanFinder {
       guard characterClass == .apostrophe, previous != .space else { return nil }
       if after < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: after).value).isWordCharacter { return nil }
       return true
-    case .dash:
+    case .dash, .doubledApostrophes:
       return nil
     }
   }

@@ -8,6 +8,8 @@ struct SpeakerMention {
     case pronoun(Pronoun)
     /// A role noun phrase ("the foreign minister") that no dated role resolved.
     case roleNoun
+    /// A common-noun phrase: an anonymous or collective source ("the company", "Western officials").
+    case group
   }
   var tokens: Range<Int>
   var reference: Reference
@@ -17,7 +19,7 @@ struct SpeakerMention {
     switch reference {
     case .actor(let index): return registry.actors[Int(index)].kind != .country
     case .pronoun, .roleNoun: return true
-    case .unregistered: return false
+    case .unregistered, .group: return false
     }
   }
 }
@@ -158,6 +160,14 @@ struct SpeakerFinder {
         if mention.isStrong(context.registry) { return mention }
         adjacent = mention
       }
+      // A whole common-noun subject right before the cue ("while French officials insisted"),
+      // unless it is the second half of a coordination ("The US and its allies said").
+      if adjacent == nil, let group = group(endingBefore: end, sentence: sentence),
+        group.tokens.lowerBound == sentence.lowerBound
+          || !context.isWord(group.tokens.lowerBound - 1, in: GrammarWords.coordinators)
+      {
+        return group
+      }
     }
     // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
     for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
@@ -173,7 +183,45 @@ struct SpeakerFinder {
       if case .unregistered = mention.reference, run.upperBound < cueStart { continue }
       if mention.isStrong(context.registry) || adjacent == nil { return mention }
     }
-    return adjacent
+    if let adjacent { return adjacent }
+    return group(endingBefore: end, sentence: sentence)
+  }
+
+  /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
+  func isVerbForm(_ index: Int) -> Bool {
+    let token = context.tokens[index]
+    guard token.kind == .word, token.end - token.start > 4 else { return false }
+    let bytes = context.document.text.bytes
+    let end = Int(token.end)
+    return (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
+      || (bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67)
+  }
+
+  /// A common-noun source right before the cue: "the company said", "a senior Trump adviser said",
+  /// "Western officials say". It opens with a determiner, or is a plural noun opening its clause.
+  func group(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var start = end
+    while start > sentence.lowerBound, end - start < 6 {
+      let index = start - 1
+      let kind = context.tokens[index].kind
+      guard kind == .word || kind == .number, !context.isWord(index, in: GrammarWords.phraseBreakers),
+        context.mentions.cueAtToken[index] == nil, !isVerbForm(index)
+      else { break }
+      start = index
+      if context.isWord(index, in: GrammarWords.determiners) { break }
+    }
+    guard start < end, context.tokens[end - 1].kind == .word else { return nil }
+    if context.isWord(start, in: GrammarWords.determiners) {
+      guard end - start >= 2 else { return nil }
+      return SpeakerMention(tokens: start..<end, reference: .group)
+    }
+    // A bare plural ("officials", "Western officials") opening its clause.
+    let opensClause =
+      start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+    let last = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1]
+    guard opensClause, last == UInt8(ascii: "s"), !context.isCapitalized(end - 1) else { return nil }
+    return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
   /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence start.

@@ -64,6 +64,50 @@ struct StatementBuilder {
     }
   }
 
+  /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
+  /// attribution stands between them ("“…,” Lavrov said, “…”", "“…,” he said. “…”"): one statement
+  /// whose pieces are the quotes.
+  mutating func joinSplitQuotes() {
+    var joined: [Statement] = []
+    for statement in statements.sorted(by: { $0.content < $1.content }) {
+      if var previous = joined.last, previous.kind == .direct, statement.kind == .direct,
+        previous.speaker == statement.speaker,
+        context.document.sentenceIndex(containing: previous.content.start).map({
+          context.document.sentences[$0].paragraph
+        })
+          == context.document.sentenceIndex(containing: statement.content.start).map({
+            context.document.sentences[$0].paragraph
+          }),
+        isOnlyAttribution(between: previous, and: statement)
+      {
+        previous.pieces.append(contentsOf: statement.pieces)
+        previous.content = TextRange(previous.content.start, statement.content.end)
+        for target in statement.targets where !previous.targets.contains(target) { previous.targets.append(target) }
+        if previous.cue == nil {
+          previous.cue = statement.cue
+          previous.cueEntry = statement.cueEntry
+          previous.mention = statement.mention
+        }
+        joined[joined.count - 1] = previous
+      } else {
+        joined.append(statement)
+      }
+    }
+    statements = joined
+  }
+
+  /// Whether nothing but quotation marks, punctuation and the quotes' own attribution (mention,
+  /// cue and a few words around them) stands between two statements.
+  func isOnlyAttribution(between first: Statement, and second: Statement) -> Bool {
+    let gap = context.document.tokenIndices(in: TextRange(first.content.end, second.content.start))
+    guard gap.count <= 14 else { return false }
+    let words = gap.filter { context.tokens[$0].kind == .word }
+    guard words.count <= 8 else { return false }
+    let attribution = [first.mention, first.cue, second.mention, second.cue].compactMap { $0 }
+    let inAttribution = words.filter { index in attribution.contains { $0.contains(context.tokens[index].range) } }
+    return words.isEmpty || (!inAttribution.isEmpty && words.count - inAttribution.count <= 3)
+  }
+
   /// "…,” said Lavrov" / "…,” Lavrov said" / "…,” he added": an attribution starting at `tokenIndex`.
   func attributionAfter(tokenIndex start: Int, limit: Int) -> Found? {
     var index = start
@@ -157,7 +201,7 @@ struct StatementBuilder {
     while cueIndex < mentions.cues.count {
       let cue = mentions.cues[cueIndex]
       cueIndex += 1
-      guard cue.role == .verb, !usedCueTokens.contains(cue.tokens.lowerBound), isVerbUse(cue) else { continue }
+      guard !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
       let cueRange = context.range(cue.tokens)
       guard !quoteContents.contains(where: { $0.contains(cueRange) }),
         !statements.contains(where: { $0.content.contains(cueRange) })
@@ -165,7 +209,18 @@ struct StatementBuilder {
       let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
       let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
       guard context.document.paragraphs[paragraph].kind != .title else { continue }
-      guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+      if cue.role == .source {
+        if let (attribution, content) = sourceStatement(cue, sentence: sentence) {
+          addReported(attribution, content: content, paragraph: paragraph)
+        }
+        continue
+      }
+      // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
+      let isPassive =
+        cue.tokens.upperBound < sentence.upperBound
+        && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
+      guard !isPassive, isVerbUse(cue),
+        let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
         let attribution = found(mention, cue: cue)
       else { continue }
       var start = cue.tokens.upperBound
@@ -195,26 +250,82 @@ struct StatementBuilder {
         }
         next += 1
       }
-      if end - start < 2, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence) {
-        // "…, he added.": the reported content comes before its speaker.
+      // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
+      // when little follows the cue.
+      // A short tail without a subject of its own is an object ("told his advisers"), not a clause.
+      let isShortTail =
+        end - start < 2
+        || (end - start <= 5
+          && !(start..<end).contains {
+            context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
+          })
+      if isShortTail, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
+        comma - sentence.lowerBound >= 3
+      {
         start = sentence.lowerBound
         end = comma
       }
       guard end - start >= 2 else { continue }
       let content = trimmedContent(context.range(start..<end))
       guard !content.isEmpty else { continue }
-      let embedded = quoteContents.contains { content.overlaps($0) }
-      if embedded {
-        // Quotes inside reported speech belong to it: unattributed ones and those only guessed by
-        // continuation are absorbed; a quote with its own attribution wins over the reported speech.
-        if statements.contains(where: { $0.kind == .direct && $0.mention != nil && content.overlaps($0.content) }) {
-          continue
-        }
-        unattributed.removeAll { content.overlaps($0) }
-        statements.removeAll { $0.kind == .direct && $0.mention == nil && content.contains($0.content) }
-      }
-      add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+      addReported(attribution, content: content, paragraph: paragraph)
     }
+  }
+
+  /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
+  /// (unattributed ones, and those only guessed by continuation); a quote with its own
+  /// attribution wins over the reported speech.
+  mutating func addReported(_ attribution: Found, content: TextRange, paragraph: Int) {
+    let embedded = quoteContents.contains { content.overlaps($0) }
+    if embedded {
+      if statements.contains(where: { $0.kind == .direct && $0.mention != nil && content.overlaps($0.content) }) {
+        return
+      }
+      unattributed.removeAll { content.overlaps($0) }
+      statements.removeAll { $0.kind == .direct && $0.mention == nil && content.contains($0.content) }
+    }
+    add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+  }
+
+  /// "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE.": the source follows the cue.
+  func sourceStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
+    // The source: the words after the cue up to a comma or the sentence end.
+    var sourceEnd = cue.tokens.upperBound
+    while sourceEnd < sentence.upperBound, sourceEnd - cue.tokens.upperBound < 12,
+      !(context.tokens[sourceEnd].kind == .punctuation && !context.isPunctuation(sourceEnd, 0x2E))
+    {
+      sourceEnd += 1
+    }
+    while sourceEnd > cue.tokens.upperBound, context.tokens[sourceEnd - 1].kind == .punctuation { sourceEnd -= 1 }
+    guard sourceEnd > cue.tokens.upperBound else { return nil }
+    let source = cue.tokens.upperBound..<sourceEnd
+    // A named person or a pronoun is the source; otherwise the whole phrase ("US officials").
+    var mention = SpeakerMention(tokens: source, reference: .group)
+    if let named = finder.subject(afterCue: cue.tokens.upperBound, limit: sourceEnd) {
+      switch named.reference {
+      case .pronoun: mention = named
+      case .actor(let index) where context.registry.actors[Int(index)].kind == .person: mention = named
+      default:
+        if context.isCapitalized(source.upperBound - 1) { mention = named }
+      }
+    }
+    guard let attribution = found(mention, cue: cue) else { return nil }
+    let content: Range<Int>
+    let textFollows = sourceEnd + 3 < sentence.upperBound && context.isPunctuation(sourceEnd, 0x2C)
+    if cue.tokens.lowerBound - sentence.lowerBound <= 1 || textFollows {
+      // "According to X, CONTENT." and "In the appeal, according to X, CONTENT."
+      var start = sourceEnd
+      while start < sentence.upperBound, context.tokens[start].kind == .punctuation { start += 1 }
+      content = start..<sentence.upperBound
+    } else {
+      // "CONTENT, according to X."
+      var end = cue.tokens.lowerBound
+      while end > sentence.lowerBound, context.tokens[end - 1].kind == .punctuation { end -= 1 }
+      content = sentence.lowerBound..<end
+    }
+    guard content.count >= 2 else { return nil }
+    let range = trimmedContent(context.range(content))
+    return range.isEmpty ? nil : (attribution, range)
   }
 
   // MARK: Helpers
@@ -234,6 +345,7 @@ struct StatementBuilder {
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isWord(previous, in: GrammarWords.adverbs)
         || context.isWord(previous, in: context.registry.titleHeads)
+        || finder.group(endingBefore: index, sentence: sentence) != nil
     }
   }
 
@@ -272,15 +384,18 @@ struct StatementBuilder {
         speaker: Speaker(name: context.string(tokens), actorID: nil, kind: .unregistered), mention: mentionRange,
         cue: cue)
     case .pronoun(let pronoun):
-      guard pronoun.isPersonal || pronoun == .they || pronoun == .it else { return nil }
+      let unresolved = Found(
+        speaker: Speaker(name: context.string(mention.tokens), actorID: nil, kind: .unresolved), mention: mentionRange,
+        cue: cue)
+      guard pronoun.isPersonal || pronoun == .they || pronoun == .it else { return unresolved }
       let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
         if let last = lastSpeakerByParagraph[candidate] {
-          guard last.isPerson == pronoun.isPersonal else { return nil }
+          guard last.isPerson == pronoun.isPersonal else { return unresolved }
           return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
         }
       }
-      guard pronoun.isPersonal, let person = subjectPerson(before: mention.tokens.lowerBound) else { return nil }
+      guard pronoun.isPersonal, let person = subjectPerson(before: mention.tokens.lowerBound) else { return unresolved }
       let actor = registry.actors[Int(person)]
       return Found(
         speaker: Speaker(name: actor.name, actorID: actor.id, kind: .registered), mention: mentionRange, cue: cue)
@@ -291,7 +406,18 @@ struct StatementBuilder {
           return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
         }
       }
-      return nil
+      if let person = subjectPerson(before: mention.tokens.lowerBound) {
+        let actor = registry.actors[Int(person)]
+        return Found(
+          speaker: Speaker(name: actor.name, actorID: actor.id, kind: .registered), mention: mentionRange, cue: cue)
+      }
+      return Found(
+        speaker: Speaker(name: context.string(mention.tokens), actorID: nil, kind: .unresolved), mention: mentionRange,
+        cue: cue)
+    case .group:
+      return Found(
+        speaker: Speaker(name: context.string(mention.tokens), actorID: nil, kind: .anonymous), mention: mentionRange,
+        cue: cue)
     }
   }
 

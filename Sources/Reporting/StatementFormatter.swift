@@ -53,6 +53,9 @@ public struct StatementFormatter: Sendable {
       line += ",\"cue\":" + (cue.map(spanJSON) ?? "null")
       line += ",\"kind\":\(Formatting.jsonString(statement.kind.rawValue))"
       line += ",\"content\":" + spanJSON(content)
+      if statement.pieces.count > 1 {
+        line += ",\"pieces\":[" + statement.pieces.map { spanJSON(span($0)) }.joined(separator: ",") + "]"
+      }
       line += ",\"targets\":[" + statement.targets.map(Formatting.jsonString).joined(separator: ",") + "]"
       line +=
         ",\"score\":\(Formatting.fixed(scored.tone.score)),\"label\":\(Formatting.jsonString(scored.tone.label.rawValue))"

@@ -36,6 +36,10 @@ public struct TextReport: Sendable {
     let kinds = [StatementKind.direct, .indirect, .mixed].map { "\($0.rawValue) \(summary.statementsByKind[$0] ?? 0)" }
     lines.append("  statements           \(summary.statements) (\(kinds.joined(separator: ", ")))")
     lines.append("  quotations found     \(summary.quotes), left unattributed \(summary.unattributedQuotes)")
+    if summary.unresolvedStatements > 0 {
+      lines.append(
+        "  unresolved speakers  \(summary.unresolvedStatements) statements (kept in statements.csv, not charted)")
+    }
     lines.append("")
 
     lines.append("ACTORS (tone: -1 confrontational ... +1 conciliatory; interval: 95% t-interval of the mean)")

@@ -29,10 +29,11 @@ public struct ToneScorer: Sendable {
   /// - Complexity: O(tokens of the content).
   public func score(_ statement: Statement, in document: SegmentedDocument) -> Tone {
     var evidence: [Evidence] = []
-    let tokenRange = document.tokenIndices(in: statement.content)
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        evidence = scoreTokens(bytes, tokens, tokenRange)
+        for piece in statement.pieces {
+          evidence += scoreTokens(bytes, tokens, document.tokenIndices(in: piece))
+        }
       }
     }
     if let entry = statement.cueEntry, let cue = statement.cue, lexicons.cues[entry].weight != 0 {

@@ -9,6 +9,8 @@ public struct RunSummary: Sendable, Hashable {
   public var statementsByKind: [StatementKind: Int] = [:]
   public var quotes = 0
   public var unattributedQuotes = 0
+  /// Statements whose pronoun or role noun nothing resolved; kept, but charted for no actor.
+  public var unresolvedStatements = 0
   public var bytes = 0
 
   public init() {}
@@ -24,6 +26,7 @@ public struct RunSummary: Sendable, Hashable {
     for (kind, count) in other.statementsByKind { statementsByKind[kind, default: 0] += count }
     quotes += other.quotes
     unattributedQuotes += other.unattributedQuotes
+    unresolvedStatements += other.unresolvedStatements
     bytes += other.bytes
   }
 }

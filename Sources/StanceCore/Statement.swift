@@ -7,6 +7,9 @@ public struct Speaker: Sendable, Hashable {
     case unregistered
     /// An anonymous source ("officials", "a source").
     case anonymous
+    /// A pronoun or role noun that no earlier mention resolves ("he said" with no one before):
+    /// the statement is kept, but it is charted for no actor.
+    case unresolved
   }
   /// The canonical name, or the name as written when unregistered.
   public var name: String
@@ -37,7 +40,11 @@ public struct Statement: Sendable, Hashable {
   /// Index of the cue in `LexiconSet.cues`, when the cue is a lexicon entry.
   public var cueEntry: Int?
   public var kind: StatementKind
+  /// The content from its first to its last character.
   public var content: TextRange
+  /// The pieces of the content: one, or several when a quote is split by its attribution
+  /// ("“…,” Lavrov said, “…”"). Only the pieces are scored.
+  public var pieces: [TextRange]
   /// Registry ids of the actors the statement is about, in order of first mention.
   public var targets: [String]
 
@@ -51,6 +58,7 @@ public struct Statement: Sendable, Hashable {
     self.cueEntry = cueEntry
     self.kind = kind
     self.content = content
+    self.pieces = [content]
     self.targets = targets
   }
 }

@@ -106,7 +106,9 @@ public enum ScoreRun {
           for (position, scored) in processed.statements.enumerated() {
             summary.statements += 1
             summary.statementsByKind[scored.statement.kind, default: 0] += 1
+            if scored.statement.speaker.kind == .unresolved { summary.unresolvedStatements += 1 }
             aggregator.add(scored, date: document.date)
+            guard scored.statement.speaker.kind != .unresolved else { continue }
             extremes.add(
               StatementDigest(
                 score: scored.tone.score, actor: scored.statement.speaker.key, speaker: scored.statement.speaker.name,

@@ -67,6 +67,9 @@ struct ScoreCommand {
     }
     lines.append("statements: \(summary.statements) (\(kinds.joined(separator: ", ")))")
     lines.append("quotations: \(summary.quotes) found, \(summary.unattributedQuotes) left unattributed")
+    if summary.unresolvedStatements > 0 {
+      lines.append("unresolved speakers: \(summary.unresolvedStatements) statements (kept, not charted)")
+    }
     if summary.undatedDocuments > 0 { lines.append("undated documents: \(summary.undatedDocuments)") }
     if !outcome.warnings.isEmpty {
       lines.append("warnings: \(outcome.warnings.count)")

@@ -6,6 +6,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (ScoreCommand.spec, ScoreCommand.run),
   (SegmentCommand.spec, SegmentCommand.run),
   (LexiconCommand.spec, LexiconCommand.run),
+  (EvalCommand.spec, EvalCommand.run),
 ]
 
 @MainActor func overview() -> String {

@@ -67,19 +67,61 @@ import Testing
     #expect(found.last?.mention == "he")
   }
 
-  @Test func dashLedQuoteEndsWhereItsAttributionBegins() {
+  @Test func dashLedQuoteEndsWhereItsAttributionBeginsAndItsContinuationJoinsIt() throws {
     let text =
       "– Let me emphasize that we are interested in joining our efforts to solve the Ukrainian crisis – said Lavrov. – We are ready for it."
-    let found = attribute(text)
-    #expect(found.count == 2)
+    let document = Document(id: "dash", text: text)
+    let segmented = Fixtures.pipeline.segmenter.segment(document)
+    let statements = Fixtures.pipeline.attributor.attribute(segmented).statements
+    // One statement by Lavrov whose two pieces are the two dash-led quotes, without the attribution.
+    let statement = try #require(statements.first)
+    #expect(statements.count == 1)
+    #expect(statement.speaker.actorID == "lavrov")
+    #expect(statement.mention.map { segmented.text.string($0) } == "Lavrov")
+    #expect(statement.cue.map { segmented.text.string($0) } == "said")
     #expect(
-      found[0]
-        == Found(
-          speaker: "Sergey Lavrov", actor: "lavrov", kind: .direct,
-          content: "Let me emphasize that we are interested in joining our efforts to solve the Ukrainian crisis",
-          mention: "Lavrov", cue: "said"))
-    #expect(found[1].content == "We are ready for it.")
-    #expect(found[1].actor == "lavrov")
+      statement.pieces.map { segmented.text.string($0) } == [
+        "Let me emphasize that we are interested in joining our efforts to solve the Ukrainian crisis",
+        "We are ready for it.",
+      ])
+  }
+
+  @Test func splitQuoteIsOneStatementWithTwoPieces() throws {
+    let text = "“We are not threatening anyone,” Lavrov said, “and our troops are on our own territory.”"
+    let segmented = Fixtures.pipeline.segmenter.segment(Document(id: "split", text: text))
+    let statements = Fixtures.pipeline.attributor.attribute(segmented).statements
+    #expect(statements.count == 1)
+    let statement = try #require(statements.first)
+    #expect(
+      statement.pieces.map { segmented.text.string($0) } == [
+        "We are not threatening anyone", "and our troops are on our own territory.",
+      ])
+  }
+
+  @Test func pronounWithNothingBeforeItIsKeptAsUnresolved() {
+    let found = attribute("“We will see,” he said.")
+    #expect(found.count == 1)
+    #expect(found.first?.speaker == "he")
+    #expect(found.first?.actor == nil)
+  }
+
+  @Test func commonNounSourceIsAnonymous() {
+    let document = Document(id: "anon", text: "A senior foreign ministry source said the talks would resume in Geneva.")
+    let result = Fixtures.pipeline.attributor.attribute(Fixtures.pipeline.segmenter.segment(document))
+    #expect(result.statements.first?.speaker.kind == .anonymous)
+    #expect(result.statements.first?.speaker.name == "A senior foreign ministry source")
+  }
+
+  @Test func accordingToAfterTheContentNamesTheSource() {
+    let found = attribute("The troops will stay until the spring, according to a Kremlin official.")
+    #expect(found.first?.content == "The troops will stay until the spring")
+    #expect(found.first?.cue == "according to")
+  }
+
+  @Test func doubledApostrophesQuoteLikeNewswires() {
+    let found = attribute("''The sanctions will bite,'' said Mr. Blinken.")
+    #expect(found.first?.content == "The sanctions will bite")
+    #expect(found.first?.actor == "blinken")
   }
 
   @Test func quoteParagraphWithoutAttributionContinuesThePreviousParagraphsSpeaker() {

@@ -1,0 +1,78 @@
+import Foundation
+import StanceCore
+import StanceKit
+
+/// `stance eval attribution`: measures attribution against a gold file, with a gate for CI.
+struct EvalCommand {
+  static let spec = CommandSpec(
+    name: "eval",
+    summary: "Measure attribution against a labelled gold file; exits 1 below a gate.",
+    usage: "stance eval attribution --gold FILE.jsonl [--min-f1 X] [--lexicons DIR] [--jobs N]",
+    options: [
+      OptionSpec(name: "gold", kind: .value("FILE"), help: "Gold JSON Lines: id, text, date, quotes (see README)."),
+      OptionSpec(name: "min-f1", kind: .value("X"), help: "Fail when speech-cue F1 at 30% overlap is below X."),
+      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+    ],
+    discussion: """
+      A predicted statement matches a gold relation when it covers at least 30% (lenient) or 80% (strict)
+      of the gold content's characters, one to one, best coverage first. The speaker is right when the
+      predicted mention overlaps the gold mention (or, where the gold names a registry actor, when the
+      actor is the same); the cue is right when the cues overlap. Speech-cue relations are those whose
+      cue is a reporting cue of the lexicon or a colon.
+      """)
+
+  static func run(_ arguments: ParsedArguments) throws -> Int32 {
+    guard arguments.positionals == ["attribution"] else {
+      throw UsageError("usage: \(spec.usage)")
+    }
+    guard let gold = arguments.values["gold"] else { throw UsageError("--gold FILE is required") }
+    var minimumF1: Double? = nil
+    if let text = arguments.values["min-f1"] {
+      guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--min-f1 must be in 0...1") }
+      minimumF1 = value
+    }
+    let jobs = Int(arguments.values["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+    let lexicons = try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) })
+    let documents = try AttributionGold.read(path: gold)
+    let evaluator = AttributionEvaluator(pipeline: Pipeline(lexicons: lexicons))
+    let reports = evaluator.evaluate(documents, jobs: max(1, jobs))
+    print(AttributionTable.render(reports, documents: documents.count))
+    if let minimumF1, let lenient = reports.first, lenient.speechCue.f1 < minimumF1 {
+      FileHandle.standardError.write(
+        Data("stance: speech-cue F1 \(format(lenient.speechCue.f1)) is below --min-f1 \(format(minimumF1))\n".utf8))
+      return 1
+    }
+    return 0
+  }
+}
+
+/// The attribution metrics as a plain-text table.
+enum AttributionTable {
+  static func render(_ reports: [AttributionEvaluator.Report], documents: Int) -> String {
+    var lines = ["attribution on \(documents) documents"]
+    lines.append(
+      "slice".padding(toLength: 22) + "overlap  " + "gold".padding(toLength: 7) + "pred".padding(toLength: 7)
+        + "match  precision  recall     F1  speaker    cue")
+    for report in reports {
+      var rows: [(String, AttributionEvaluator.Counts)] = [
+        ("speech-cue relations", report.speechCue), ("all relations", report.all),
+      ]
+      for kind in [StatementKind.direct, .mixed, .indirect] {
+        if let counts = report.byKind[kind] { rows.append(("  \(kind.rawValue)", counts)) }
+      }
+      for (name, counts) in rows {
+        lines.append(
+          name.padding(toLength: 22) + "≥\(Int(report.threshold * 100))%".padding(toLength: 9)
+            + String(counts.gold).padding(toLength: 7) + String(counts.predicted).padding(toLength: 7)
+            + String(counts.matched).padding(toLength: 7) + format(counts.precision).padding(toLength: 11)
+            + format(counts.recall).padding(toLength: 9) + format(counts.f1).padding(toLength: 7)
+            + format(counts.speakerAccuracy).padding(toLength: 9) + format(counts.cueAccuracy))
+      }
+    }
+    lines.append("(by kind: recall by gold kind, precision by predicted kind)")
+    return lines.joined(separator: "\n")
+  }
+}
+
+func format(_ value: Double) -> String { String(format: "%.3f", value) }
