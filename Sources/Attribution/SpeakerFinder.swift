@@ -169,6 +169,25 @@ struct SpeakerFinder {
         return group
       }
     }
+    // Between commas: a name ("Bulgaria's prime minister, Kiril Petkov, said"), or a description
+    // after the name ("William J. Bennett, a Reagan education secretary, said").
+    if end > sentence.lowerBound + 2, context.isPunctuation(end - 1, 0x2C) {
+      var comma = end - 2
+      while comma > sentence.lowerBound, end - comma <= 12, !context.isPunctuation(comma, 0x2C) { comma -= 1 }
+      if comma > sentence.lowerBound, context.isPunctuation(comma, 0x2C) {
+        let isDescription = context.isWord(comma + 1, in: GrammarWords.determiners)
+        if !isDescription, let run = runForward(from: comma + 1, limit: end - 1), run.upperBound == end - 1,
+          let mention = resolve(run)
+        {
+          return mention
+        }
+        if isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
+          let mention = resolve(run)
+        {
+          return mention
+        }
+      }
+    }
     // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
     for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
       var start = clauseStart

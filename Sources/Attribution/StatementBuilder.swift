@@ -127,14 +127,20 @@ struct StatementBuilder {
       guard let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: end) else { return nil }
       return found(mention, cue: cue)
     }
-    // SPEAKER CUE
+    // SPEAKER CUE: a pronoun, a name or a common-noun source ("the governor"), then the cue.
     var speakerEnd = index
+    var isNamed = true
     if context.pronoun(index) != nil {
       speakerEnd = index + 1
     } else if let run = finder.runForward(from: index, limit: end) {
       speakerEnd = run.upperBound
     } else {
-      return nil
+      isNamed = false
+      while speakerEnd < end, speakerEnd < index + 6, context.tokens[speakerEnd].kind == .word,
+        context.mentions.cueAtToken[speakerEnd] == nil
+      {
+        speakerEnd += 1
+      }
     }
     var cueStart = speakerEnd
     while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 2,
@@ -142,13 +148,15 @@ struct StatementBuilder {
     {
       cueStart += 1
     }
-    guard cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
+    guard cueStart > index, cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?
     if let pronoun = context.pronoun(index) {
       mention = SpeakerMention(tokens: index..<(index + 1), reference: .pronoun(pronoun))
     } else {
-      mention = finder.resolve(index..<speakerEnd)
+      mention =
+        isNamed
+        ? finder.resolve(index..<speakerEnd) : finder.group(endingBefore: speakerEnd, sentence: index..<speakerEnd)
     }
     guard let mention else { return nil }
     return found(mention, cue: cue)
@@ -252,9 +260,10 @@ struct StatementBuilder {
       }
       // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
       // when little follows the cue.
-      // A short tail without a subject of its own is an object ("told his advisers"), not a clause.
+      // A short tail without a subject of its own is an object ("told his advisers"), not a clause;
+      // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
       let isShortTail =
-        end - start < 2
+        end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
         || (end - start <= 5
           && !(start..<end).contains {
             context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
@@ -363,8 +372,10 @@ struct StatementBuilder {
   }
 
   /// The comma token right before a sentence-final "SUBJECT CUE", if the subject follows one.
+  /// Titles and names before the subject ("Defense Secretary Ash Carter") are skipped first.
   func commaBefore(_ subjectStart: Int, sentence: Range<Int>) -> Int? {
-    let previous = subjectStart - 1
+    var previous = subjectStart - 1
+    while previous > sentence.lowerBound, subjectStart - previous <= 5, finder.isNameToken(previous) { previous -= 1 }
     guard previous > sentence.lowerBound, context.isPunctuation(previous, 0x2C) else { return nil }
     return previous
   }
@@ -434,6 +445,9 @@ struct StatementBuilder {
       for index in sentence.tokens.lowerBound..<limit {
         guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
         let actor = names[nameIndex].actor
+        // A person named inside a quotation is spoken about, not speaking.
+        let range = context.tokens[index].range
+        guard !quoteContents.contains(where: { $0.contains(range) }) else { continue }
         if context.registry.actors[Int(actor)].kind == .person { return actor }
       }
     }
