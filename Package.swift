@@ -27,7 +27,8 @@ let package = Package(
     .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceTestSupport"]),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "StanceTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "AttributionTests", dependencies: ["Attribution", "StanceTestSupport"], exclude: ["Fixtures"]),
-    .testTarget(name: "ScoringTests", dependencies: ["Scoring", "StanceTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "ScoringTests", dependencies: ["Scoring", "StanceKit", "StanceTestSupport"], exclude: ["Fixtures"]),
     .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "StanceTestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "StanceTestSupport"]),
     .testTarget(name: "StanceKitTests", dependencies: ["StanceKit", "StanceTestSupport"]),

@@ -56,12 +56,14 @@ public struct ToneScorer: Sendable {
   /// The state of the clause being read: which modifiers are in force.
   struct ClauseState {
     var negation: (factor: Double, until: Int)? = nil
+    var counter: (factor: Double, until: Int)? = nil
     var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
     var concession: Double? = nil
     var conditional: Double? = nil
 
     mutating func endClause() {
       negation = nil
+      counter = nil
       booster = nil
       concession = nil
       conditional = nil
@@ -101,6 +103,8 @@ public struct ToneScorer: Sendable {
         switch modifier.kind {
         case .negator:
           clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+        case .counter:
+          clause.counter = (modifier.factor, end + Int(settings.negationWindow))
         case .booster, .hedge:
           clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
         case .contrast:
@@ -125,6 +129,10 @@ public struct ToneScorer: Sendable {
       if let negation = clause.negation, index < negation.until {
         weight *= negation.factor
         rules.append("negated")
+      }
+      if let counter = clause.counter, index < counter.until, term.weight < 0 {
+        weight *= counter.factor
+        rules.append("countered")
       }
       if let booster = clause.booster, index < booster.until {
         weight *= booster.factor

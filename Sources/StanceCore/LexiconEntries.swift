@@ -35,6 +35,9 @@ public struct ReportingCue: Sendable, Hashable {
 public struct Modifier: Sendable, Hashable {
   public enum Kind: String, Sendable, CaseIterable {
     case negator, booster, hedge, contrast, conditional, concession
+    /// A word of countering ("combat", "prevent", "resolve"): a confrontational term it governs is
+    /// the problem being countered, so its weight is multiplied by the (negative) factor.
+    case counter
   }
   public var term: String
   public var kind: Kind

@@ -78,7 +78,8 @@ extension LexiconSet {
           continue
         }
         let range: ClosedRange<Double> =
-          kind == .negator ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
+          kind == .negator || kind == .counter
+          ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
         guard
           let factor = parseNumber(
             row.fields[2], in: range, what: "factor of a \(kind.rawValue)", file: modifiers.name, line: row.line,

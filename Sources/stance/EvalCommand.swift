@@ -6,11 +6,13 @@ import StanceKit
 struct EvalCommand {
   static let spec = CommandSpec(
     name: "eval",
-    summary: "Measure attribution against a labelled gold file; exits 1 below a gate.",
-    usage: "stance eval attribution --gold FILE.jsonl [--min-f1 X] [--lexicons DIR] [--jobs N]",
+    summary: "Measure attribution or tone against a labelled gold file; exits 1 below a gate.",
+    usage: "stance eval attribution|tone --gold FILE.jsonl [--min-f1 X] [--min-auc X] [--lexicons DIR] [--jobs N]",
     options: [
       OptionSpec(name: "gold", kind: .value("FILE"), help: "Gold JSON Lines: id, text, date, quotes (see README)."),
-      OptionSpec(name: "min-f1", kind: .value("X"), help: "Fail when speech-cue F1 at 30% overlap is below X."),
+      OptionSpec(
+        name: "min-f1", kind: .value("X"), help: "attribution: fail when speech-cue F1 at 30% overlap is below X."),
+      OptionSpec(name: "min-auc", kind: .value("X"), help: "tone: fail when the AUC is below X."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
     ],
@@ -20,13 +22,17 @@ struct EvalCommand {
       predicted mention overlaps the gold mention (or, where the gold names a registry actor, when the
       actor is the same); the cue is right when the cues overlap. Speech-cue relations are those whose
       cue is a reporting cue of the lexicon or a colon.
+      Tone: each record (text, optional speaker, label_polarity -1/0/+1 or label) is scored as one statement;
+      the AUC ranks the confrontational score against conflict (±1 records), macro-F1 compares labels, and
+      records whose label_name is "irrelevant" are left out.
       """)
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
-    guard arguments.positionals == ["attribution"] else {
+    guard arguments.positionals == ["attribution"] || arguments.positionals == ["tone"] else {
       throw UsageError("usage: \(spec.usage)")
     }
     guard let gold = arguments.values["gold"] else { throw UsageError("--gold FILE is required") }
+    if arguments.positionals == ["tone"] { return try runTone(arguments, gold: gold) }
     var minimumF1: Double? = nil
     if let text = arguments.values["min-f1"] {
       guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--min-f1 must be in 0...1") }
@@ -41,6 +47,36 @@ struct EvalCommand {
     if let minimumF1, let lenient = reports.first, lenient.speechCue.f1 < minimumF1 {
       FileHandle.standardError.write(
         Data("stance: speech-cue F1 \(format(lenient.speechCue.f1)) is below --min-f1 \(format(minimumF1))\n".utf8))
+      return 1
+    }
+    return 0
+  }
+}
+
+extension EvalCommand {
+  static func runTone(_ arguments: ParsedArguments, gold: String) throws -> Int32 {
+    var minimumAUC: Double? = nil
+    if let text = arguments.values["min-auc"] {
+      guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--min-auc must be in 0...1") }
+      minimumAUC = value
+    }
+    let jobs = Int(arguments.values["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
+    let lexicons = try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) })
+    let items = try ToneEvaluator.read(path: gold)
+    let report = ToneEvaluator(pipeline: Pipeline(lexicons: lexicons)).evaluate(items, jobs: max(1, jobs))
+    var lines = ["tone on \(report.count) statements"]
+    lines.append("AUC (confrontational score vs conflict): \(format(report.auc))")
+    lines.append("macro-F1: \(format(report.macroF1))   statements with evidence: \(format(report.coverage))")
+    lines.append("gold \\ predicted   confrontational   neutral   conciliatory")
+    for (name, row) in zip(["confrontational", "neutral", "conciliatory"], report.confusion) {
+      lines.append(
+        name.padding(toLength: 18) + String(row[0]).padding(toLength: 18) + String(row[1]).padding(toLength: 10)
+          + String(row[2]))
+    }
+    print(lines.joined(separator: "\n"))
+    if let minimumAUC, report.auc < minimumAUC {
+      FileHandle.standardError.write(
+        Data("stance: AUC \(format(report.auc)) is below --min-auc \(format(minimumAUC))\n".utf8))
       return 1
     }
     return 0

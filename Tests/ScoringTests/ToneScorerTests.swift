@@ -83,4 +83,15 @@ import Testing
     let expected = sum / (sum * sum + Fixtures.lexicons.settings.normalization).squareRoot()
     #expect(abs(result.score - expected) < 1e-12)
   }
+
+  @Test func counteringAThreatIsNotConfrontational() {
+    let result = tone("The ministers agreed to combat terrorism and prevent escalation along the border.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.rule.contains("countered") && $0.weight > 0 })
+  }
+
+  @Test func threatWithoutCounteringStaysConfrontational() {
+    let result = tone("Terrorism and escalation along the border are growing.")
+    #expect(result.label == .confrontational)
+  }
 }
