@@ -32,6 +32,6 @@ let package = Package(
     .testTarget(name: "AggregationTests", dependencies: ["Aggregation", "StanceTestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "StanceTestSupport"]),
     .testTarget(name: "StanceKitTests", dependencies: ["StanceKit", "StanceTestSupport"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["StanceKit", "StanceTestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["StanceKit", "StanceTestSupport", "stance"]),
   ]
 )

@@ -8,19 +8,37 @@ public final class CorpusReader {
   private enum Source {
     case textFile(URL, manifest: Manifest.Entry?)
     case jsonLines(LineReader, name: String)
+    /// A file in a corpus folder that is not read, reported so that nothing is dropped silently.
+    case unsupported(name: String)
   }
 
   private var inputs: [String]
   private var pending: [Source] = []
   private var current: Source? = nil
   public private(set) var warnings: [CorpusWarning] = []
+  /// Documents larger than this are skipped as too large.
+  public let maximumDocumentBytes: Int
+  /// Ids seen so far, to warn about duplicates.
+  private var seenIDs: [String: String] = [:]
 
   /// Text files are read from folders by these extensions.
   public static let textExtensions: Set<String> = ["txt"]
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "json"]
 
-  public init(inputs: [String]) {
+  public init(inputs: [String], maximumDocumentBytes: Int = 64 << 20) {
     self.inputs = inputs
+    self.maximumDocumentBytes = maximumDocumentBytes
+  }
+
+  /// Records the id of a document and warns when an earlier document had it.
+  private func noteID(_ item: CorpusItem, location: String) -> CorpusItem {
+    guard case .document(let document) = item else { return item }
+    if let first = seenIDs[document.id] {
+      warnings.append(CorpusWarning(location: location, message: "duplicate id '\(document.id)' (first at \(first))"))
+    } else {
+      seenIDs[document.id] = location
+    }
+    return item
   }
 
   /// The next document or skip record; nil when every input is read.
@@ -30,14 +48,26 @@ public final class CorpusReader {
         switch source {
         case .textFile(let url, let manifest):
           current = nil
-          return readTextFile(url, manifest: manifest)
+          return noteID(readTextFile(url, manifest: manifest), location: url.lastPathComponent)
+        case .unsupported(let name):
+          current = nil
+          return .skipped(
+            SkipRecord(
+              document: name, line: nil, reason: "unsupported-file", detail: "folders are read for .txt files only"))
         case .jsonLines(let reader, let name):
-          guard let line = reader.nextLine() else {
+          guard var line = reader.nextLine() else {
             current = nil
             continue
           }
+          if line.count > maximumDocumentBytes {
+            return .skipped(
+              SkipRecord(
+                document: name, line: reader.lineNumber, reason: "too-large",
+                detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))
+          }
+          if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
           if let item = JSONLinesRecord.decode(line, lineNumber: reader.lineNumber, source: name, warnings: &warnings) {
-            return item
+            return noteID(item, location: "\(name):\(reader.lineNumber)")
           }
           continue
         }
@@ -102,19 +132,38 @@ public final class CorpusReader {
           location: url.appendingPathComponent("manifest.csv").path,
           message: "'\(name)' is listed but not in the folder"))
     }
-    for name in textNames {
-      pending.append(.textFile(url.appendingPathComponent(name), manifest: manifest.entries[name]))
+    for name in names where !name.hasPrefix(".") && name != "manifest.csv" {
+      if textNames.contains(name) {
+        pending.append(.textFile(url.appendingPathComponent(name), manifest: manifest.entries[name]))
+      } else {
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+        if !isDirectory.boolValue { pending.append(.unsupported(name: name)) }
+      }
     }
     return nil
   }
 
   private func readTextFile(_ url: URL, manifest: Manifest.Entry?) -> CorpusItem {
     let name = url.lastPathComponent
+    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    if size > maximumDocumentBytes {
+      return .skipped(
+        SkipRecord(
+          document: name, line: nil, reason: "too-large",
+          detail: "\(size) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))
+    }
     guard let data = FileManager.default.contents(atPath: url.path) else {
       return .skipped(SkipRecord(document: name, line: nil, reason: "unreadable", detail: "cannot read the file"))
     }
-    let text = String(decoding: data, as: UTF8.self)
-    if text.utf8.count != data.count || text.utf8.elementsEqual(data) == false {
+    if let problem = BinaryDetector.problem(data) {
+      return .skipped(SkipRecord(document: name, line: nil, reason: problem.reason, detail: problem.detail))
+    }
+    let text: String
+    if let valid = String(validating: data, as: UTF8.self) {
+      text = valid
+    } else {
+      text = String(decoding: data, as: UTF8.self)
       warnings.append(CorpusWarning(location: name, message: "invalid UTF-8 replaced by U+FFFD"))
     }
     var document = Document(id: name, text: text, hasTitleLine: true)

@@ -1,10 +1,15 @@
 import Foundation
 
 /// Reads a file or stdin in chunks and yields its lines as byte arrays, without holding the file.
+///
+/// - Complexity: O(n) over the input, however long its lines: bytes already searched for a line
+///   break are not searched again.
 final class LineReader {
   private let handle: FileHandle
   private var buffer: [UInt8] = []
   private var position = 0
+  /// Where the search for the next line break resumes.
+  private var searched = 0
   private var isAtEnd = false
   private(set) var lineNumber = 0
   static let chunkSize = 1 << 20
@@ -16,23 +21,29 @@ final class LineReader {
   /// The next line without its line break, or nil at the end.
   func nextLine() -> [UInt8]? {
     while true {
-      if let newline = buffer[position...].firstIndex(of: 0x0A) {
+      if let newline = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
         var end = newline
         if end > position, buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[position..<end])
         position = newline + 1
+        searched = position
         lineNumber += 1
         return line
       }
+      searched = buffer.count
       if isAtEnd {
         guard position < buffer.count else { return nil }
         let line = Array(buffer[position...])
         position = buffer.count
+        searched = position
         lineNumber += 1
         return line
       }
-      buffer.removeFirst(position)
-      position = 0
+      if position > 0 {
+        buffer.removeFirst(position)
+        searched -= position
+        position = 0
+      }
       let chunk = (try? handle.read(upToCount: LineReader.chunkSize)) ?? nil
       if let chunk, !chunk.isEmpty {
         buffer.append(contentsOf: chunk)

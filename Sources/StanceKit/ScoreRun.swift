@@ -14,6 +14,10 @@ public struct ScoreOptions: Sendable {
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// Periods with fewer statements are flagged as sparse.
   public var minimumCount = 3
+  /// Documents larger than this are skipped.
+  public var maximumDocumentBytes = 64 << 20
+  /// Stop at the first skipped document or warning, writing nothing.
+  public var isStrict = false
 
   public init() {}
 }
@@ -51,7 +55,10 @@ public enum ScoreRun {
     let writer = ReportWriter(lexicons: lexicons, period: options.period, minimumCount: options.minimumCount)
     let output = try OutputFolder(url: options.outputFolder)
     do {
-      return try run(inputs: inputs, pipeline: pipeline, writer: writer, output: output, jobs: options.jobs)
+      let reader = CorpusReader(inputs: inputs, maximumDocumentBytes: options.maximumDocumentBytes)
+      return try run(
+        reader: reader, pipeline: pipeline, writer: writer, output: output, jobs: options.jobs,
+        isStrict: options.isStrict)
     } catch {
       output.abandon()
       throw error
@@ -59,14 +66,24 @@ public enum ScoreRun {
   }
 
   static func run(
-    inputs: [String], pipeline: Pipeline, writer: ReportWriter, output: OutputFolder, jobs: Int
+    reader: CorpusReader, pipeline: Pipeline, writer: ReportWriter, output: OutputFolder, jobs: Int, isStrict: Bool
   ) throws -> ScoreOutcome {
     for name in statementFiles { try output.begin(name) }
     try output.append("statements.csv", line: writer.csvComment)
     try output.append("statements.csv", line: StatementFormatter.csvHeader)
 
-    let reader = CorpusReader(inputs: inputs)
     var summary = RunSummary()
+    var firstProblem: String? = nil
+    // Under --strict the first skipped document or warning stops the reading.
+    let next: () -> CorpusItem? = {
+      guard firstProblem == nil else { return nil }
+      let item = reader.next()
+      if isStrict {
+        if case .skipped(let record) = item { firstProblem = "\(record.location): \(record.reason): \(record.detail)" }
+        if let warning = reader.warnings.first { firstProblem = "\(warning.location): \(warning.message)" }
+      }
+      return item
+    }
     var skipped: [SkipRecord] = []
     var aggregator = SeriesAggregator(period: writer.period)
     var extremes = ExtremeStatements(capacity: 5)
@@ -75,7 +92,7 @@ public enum ScoreRun {
     let formatter = writer.statementFormatter
 
     BatchRunner(jobs: jobs).run(
-      next: reader.next,
+      next: next,
       process: { item -> ProcessedDocument? in
         guard case .document(let document) = item, !isBlank(document.text) else { return nil }
         let result = pipeline.process(document)
@@ -125,6 +142,7 @@ public enum ScoreRun {
         }
       })
     if let writeError { throw writeError }
+    if let firstProblem { throw StanceError.strict(firstProblem) }
 
     for name in statementFiles { try output.commit(name) }
     var files = statementFiles
@@ -133,8 +151,11 @@ public enum ScoreRun {
       files.append(file.name)
     }
     let skippedRows =
-      [Formatting.csvLine(["document", "line", "reason", "detail"])]
-      + skipped.map { Formatting.csvLine([$0.document, $0.line.map(String.init) ?? "", $0.reason, $0.detail]) }
+      [Formatting.csvLine(["document", "line", "status", "reason", "detail"])]
+      + skipped.map {
+        Formatting.csvLine([$0.document, $0.line.map(String.init) ?? "", "skipped", $0.reason, $0.detail])
+      }
+      + reader.warnings.map { Formatting.csvLine([$0.location, "", "warning", "warning", $0.message]) }
     try output.write("skipped.csv", contents: skippedRows.joined(separator: "\n") + "\n")
     files.append("skipped.csv")
     return ScoreOutcome(summary: summary, skipped: skipped, warnings: reader.warnings, files: files)

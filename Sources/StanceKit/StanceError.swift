@@ -7,6 +7,8 @@ public enum StanceError: Error, CustomStringConvertible {
   case cannotWrite(path: String, reason: String)
   case lexicon(LexiconErrors)
   case usage(String)
+  /// --strict stopped at the first problem.
+  case strict(String)
 
   public var description: String {
     switch self {
@@ -17,6 +19,7 @@ public enum StanceError: Error, CustomStringConvertible {
     case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
     case .lexicon(let errors): return errors.description
     case .usage(let message): return message
+    case .strict(let problem): return "stopped by --strict at the first problem, nothing written: \(problem)"
     }
   }
 }

@@ -15,12 +15,18 @@ struct ScoreCommand {
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
+      OptionSpec(
+        name: "max-doc-bytes", kind: .value("N"), help: "Skip documents larger than N bytes (default 64 MiB)."),
+      OptionSpec(name: "strict", kind: .flag, help: "Stop at the first skipped document or warning; write nothing."),
       OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors."),
     ],
     discussion: """
       INPUT is a folder of .txt files (with an optional manifest.csv), a .txt file, a .jsonl file, or - for
       JSON Lines on stdin. With no INPUT the embedded seed articles are scored.
-      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt and skipped.csv.
+      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt and skipped.csv (every document
+      skipped or scored with a warning, with the reason).
+      Exit status: 0 every document scored; 3 the run completed but some documents were skipped; 64 bad usage;
+      65 invalid lexicon; 66 unreadable input or unwritable output; 67 stopped by --strict.
       """)
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
@@ -45,13 +51,18 @@ struct ScoreCommand {
       guard let value = Int(minimum), value >= 1 else { throw UsageError("--min-count must be a positive number") }
       options.minimumCount = value
     }
+    if let maximum = arguments.values["max-doc-bytes"] {
+      guard let value = Int(maximum), value >= 1 else { throw UsageError("--max-doc-bytes must be a positive number") }
+      options.maximumDocumentBytes = value
+    }
+    options.isStrict = arguments.flags.contains("strict")
     let started = Date()
     let outcome = try ScoreRun.run(options)
     let elapsed = Date().timeIntervalSince(started)
     if !arguments.flags.contains("quiet") {
       printSummary(outcome, elapsed: elapsed, folder: options.outputFolder.relativePath)
     }
-    return 0
+    return outcome.summary.documentsSkipped > 0 ? 3 : 0
   }
 
   static func printSummary(_ outcome: ScoreOutcome, elapsed: Double, folder: String) {

@@ -48,6 +48,7 @@ do {
     FileHandle.standardError.write(Data("\(error.description)\n".utf8))
     exit(65)
   }
+  if case .strict = error { fail(error.description, code: 67) }
   fail(error.description, code: 66)
 } catch {
   fail("\(error)", code: 70)
