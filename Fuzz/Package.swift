@@ -8,9 +8,14 @@ let package = Package(
   name: "stance-fuzz",
   dependencies: [.package(name: "stance", path: "..")],
   targets: [
-    .executableTarget(name: "fuzz-pipeline", dependencies: [.product(name: "StanceKit", package: "stance")]),
-    .executableTarget(name: "fuzz-jsonl", dependencies: [.product(name: "StanceKit", package: "stance")]),
-    .executableTarget(name: "fuzz-folder", dependencies: [.product(name: "StanceKit", package: "stance")]),
-    .executableTarget(name: "fuzz-lexicon", dependencies: [.product(name: "StanceKit", package: "stance")]),
+    .target(name: "FuzzSupport"),
+    .executableTarget(
+      name: "fuzz-pipeline", dependencies: ["FuzzSupport", .product(name: "StanceKit", package: "stance")]),
+    .executableTarget(
+      name: "fuzz-jsonl", dependencies: ["FuzzSupport", .product(name: "StanceKit", package: "stance")]),
+    .executableTarget(
+      name: "fuzz-folder", dependencies: ["FuzzSupport", .product(name: "StanceKit", package: "stance")]),
+    .executableTarget(
+      name: "fuzz-lexicon", dependencies: ["FuzzSupport", .product(name: "StanceKit", package: "stance")]),
   ]
 )

@@ -243,15 +243,21 @@ struct SpeakerFinder {
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
-  /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence start.
+  /// How far back from a cue its subject is looked for: a bound that keeps attribution linear
+  /// in sentences without punctuation.
+  static let subjectLookback = 40
+
+  /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence
+  /// start, within `subjectLookback` tokens.
   func clauseStarts(before cueStart: Int, sentence: Range<Int>) -> [Int] {
     var starts: [Int] = []
+    let limit = max(sentence.lowerBound, cueStart - SpeakerFinder.subjectLookback)
     var index = cueStart - 1
-    while index >= sentence.lowerBound {
+    while index >= limit {
       if context.isPunctuation(index, 0x2C) || context.isPunctuation(index, 0x3B) { starts.append(index + 1) }
       index -= 1
     }
-    starts.append(sentence.lowerBound)
+    if limit == sentence.lowerBound { starts.append(sentence.lowerBound) }
     return starts
   }
 

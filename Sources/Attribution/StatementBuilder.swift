@@ -9,9 +9,13 @@ struct StatementBuilder {
   /// Cue tokens already used by a quote's attribution.
   private var usedCueTokens: Set<Int> = []
   /// Quote contents that found no speaker.
-  private var unattributed: [TextRange] = []
-  /// Content ranges of quotes (for skipping cues inside quotations).
+  private var unattributed: Set<Int> = []
+  /// Content ranges of quotes, in text order and never overlapping (for binary searches).
   private var quoteContents: [TextRange] = []
+  /// How many statements the quote pass made: `statements[0..<quoteStatementCount]` are in text order.
+  private var quoteStatementCount = 0
+  /// Statements absorbed by reported speech, left out at the end.
+  private var removed: Set<Int> = []
   /// The last resolved speaker of each paragraph, for pronouns and continuations.
   private var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
 
@@ -22,6 +26,10 @@ struct StatementBuilder {
   }
 
   var unattributedCount: Int { unattributed.count }
+
+  /// The most tokens of reported content after its cue: reported clauses are far shorter, and the
+  /// bound keeps attribution linear in sentences without punctuation.
+  static let reportedContentLimit = 150
 
   /// An attribution: who, the mention and the cue.
   struct Found {
@@ -35,7 +43,7 @@ struct StatementBuilder {
   mutating func attributeQuotes(_ quotes: [QuoteSpan]) {
     quoteContents = quotes.map(\.content)
     let tokens = context.tokens
-    for quote in quotes {
+    for (quoteIndex, quote) in quotes.enumerated() {
       var content = quote.content
       var found: Found? = nil
       let paragraphEnd = paragraphTokenEnd(quote.lastParagraph)
@@ -56,12 +64,60 @@ struct StatementBuilder {
       if found == nil { found = attributionBefore(quote) }
       if found == nil { found = continuation(of: quote) }
       guard let found, !content.isEmpty else {
-        unattributed.append(quote.content)
+        unattributed.insert(quoteIndex)
         continue
       }
       if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
       add(found, content: content, kind: .direct, paragraph: quote.lastParagraph)
     }
+    quoteStatementCount = statements.count
+  }
+
+  // MARK: Searches that keep attribution linear
+
+  /// The first index of `ranges[bounds]` whose range ends after `offset` (the ranges are in text
+  /// order and do not overlap, so their ends are ordered too).
+  /// - Complexity: O(log n).
+  static func firstEnding(after offset: Int, in bounds: Range<Int>, end: (Int) -> Int) -> Int {
+    var low = bounds.lowerBound
+    var high = bounds.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if end(middle) <= offset { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The quotes whose content overlaps `range`.
+  func quotes(overlapping range: TextRange) -> Range<Int> {
+    let first = Self.firstEnding(after: range.start, in: 0..<quoteContents.count) { quoteContents[$0].end }
+    var last = first
+    while last < quoteContents.count, quoteContents[last].start < range.end { last += 1 }
+    return first..<last
+  }
+
+  func isInsideQuote(_ range: TextRange) -> Bool {
+    quotes(overlapping: range).contains { quoteContents[$0].contains(range) }
+  }
+
+  /// The quote-pass statements whose content overlaps `range`.
+  func quoteStatements(overlapping range: TextRange) -> [Int] {
+    let first = Self.firstEnding(after: range.start, in: 0..<quoteStatementCount) { statements[$0].content.end }
+    var result: [Int] = []
+    var index = first
+    while index < quoteStatementCount, statements[index].content.start < range.end {
+      if !removed.contains(index) { result.append(index) }
+      index += 1
+    }
+    return result
+  }
+
+  /// Whether a statement already covers `range`: a quote, or one of the latest reported statements
+  /// (reported speech is found in text order, so only the latest can reach a later cue).
+  func isCovered(_ range: TextRange) -> Bool {
+    if quoteStatements(overlapping: range).contains(where: { statements[$0].content.contains(range) }) { return true }
+    let reported = max(quoteStatementCount, statements.count - 16)..<statements.count
+    return reported.contains { !removed.contains($0) && statements[$0].content.contains(range) }
   }
 
   /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
@@ -69,7 +125,9 @@ struct StatementBuilder {
   /// whose pieces are the quotes.
   mutating func joinSplitQuotes() {
     var joined: [Statement] = []
-    for statement in statements.sorted(by: { $0.content < $1.content }) {
+    let kept = statements.indices.filter { !removed.contains($0) }.map { statements[$0] }
+    removed = []
+    for statement in kept.sorted(by: { $0.content < $1.content }) {
       if var previous = joined.last, previous.kind == .direct, statement.kind == .direct,
         previous.speaker == statement.speaker,
         context.document.sentenceIndex(containing: previous.content.start).map({
@@ -211,9 +269,7 @@ struct StatementBuilder {
       cueIndex += 1
       guard !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
       let cueRange = context.range(cue.tokens)
-      guard !quoteContents.contains(where: { $0.contains(cueRange) }),
-        !statements.contains(where: { $0.content.contains(cueRange) })
-      else { continue }
+      guard !isInsideQuote(cueRange), !isCovered(cueRange) else { continue }
       let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
       let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
       guard context.document.paragraphs[paragraph].kind != .title else { continue }
@@ -238,10 +294,11 @@ struct StatementBuilder {
       {
         start += 1
       }
-      var end = sentence.upperBound
-      // Stop before the next cue in the sentence whose subject opens a new clause.
+      // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
+      var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
+      // Stop before the next cue in the content whose subject opens a new clause.
       var next = cueIndex
-      while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < sentence.upperBound {
+      while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < end {
         let other = mentions.cues[next]
         if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
           let otherSubject = finder.subject(
@@ -285,13 +342,15 @@ struct StatementBuilder {
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
   /// attribution wins over the reported speech.
   mutating func addReported(_ attribution: Found, content: TextRange, paragraph: Int) {
-    let embedded = quoteContents.contains { content.overlaps($0) }
+    let overlappingQuotes = quotes(overlapping: content)
+    let embedded = !overlappingQuotes.isEmpty
     if embedded {
-      if statements.contains(where: { $0.kind == .direct && $0.mention != nil && content.overlaps($0.content) }) {
-        return
+      let direct = quoteStatements(overlapping: content)
+      if direct.contains(where: { statements[$0].mention != nil }) { return }
+      for quote in overlappingQuotes { unattributed.remove(quote) }
+      for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
+        removed.insert(index)
       }
-      unattributed.removeAll { content.overlaps($0) }
-      statements.removeAll { $0.kind == .direct && $0.mention == nil && content.contains($0.content) }
     }
     add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
   }
@@ -434,25 +493,30 @@ struct StatementBuilder {
 
   /// With no earlier speaker, "he" or "she" refers to the first person named in the nearest
   /// earlier sentence that names one, in this paragraph or the one before.
+  /// Looks back at most `subjectPersonLookback` tokens, so attribution stays linear.
   func subjectPerson(before tokenIndex: Int) -> Int32? {
-    let sentenceIndex = Int(context.sentenceOfToken[tokenIndex])
-    let paragraph = context.document.sentences[sentenceIndex].paragraph
-    let names = context.mentions.names
-    for candidate in stride(from: sentenceIndex, through: 0, by: -1) {
-      let sentence = context.document.sentences[candidate]
-      guard sentence.paragraph >= paragraph - 1 else { break }
-      let limit = candidate == sentenceIndex ? tokenIndex : sentence.tokens.upperBound
-      for index in sentence.tokens.lowerBound..<limit {
-        guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
-        let actor = names[nameIndex].actor
-        // A person named inside a quotation is spoken about, not speaking.
-        let range = context.tokens[index].range
-        guard !quoteContents.contains(where: { $0.contains(range) }) else { continue }
-        if context.registry.actors[Int(actor)].kind == .person { return actor }
+    let paragraph = context.paragraph(ofToken: tokenIndex)
+    var currentSentence = context.sentenceOfToken[tokenIndex]
+    var earliest: Int32? = nil
+    var index = tokenIndex - 1
+    while index >= max(0, tokenIndex - StatementBuilder.subjectPersonLookback) {
+      let sentence = context.sentenceOfToken[index]
+      if sentence != currentSentence {
+        if let earliest { return earliest }
+        guard context.document.sentences[Int(sentence)].paragraph >= paragraph - 1 else { return nil }
+        currentSentence = sentence
       }
+      // A person named inside a quotation is spoken about, not speaking.
+      if let nameIndex = context.mentions.nameAtToken[index], !isInsideQuote(context.tokens[index].range) {
+        let actor = context.mentions.names[nameIndex].actor
+        if context.registry.actors[Int(actor)].kind == .person { earliest = actor }
+      }
+      index -= 1
     }
-    return nil
+    return earliest
   }
+
+  static let subjectPersonLookback = 200
 
   mutating func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {
     let tokenRange = context.document.tokenIndices(in: content)

@@ -106,6 +106,14 @@ if options.filter == "adversarial" {
       }, megabytes: Double(megabytes), statements: 0)
   }
   for megabytes in [1, 2, 4, 8] {
+    let speech = AdversarialInputs.quotedSpeech(megabytes: megabytes)
+    report(
+      "adversarial: \(megabytes) MB of quoted speech",
+      seconds: Measurement.median(runs: 1) {
+        _ = pipeline.process(speech)
+      }, megabytes: Double(megabytes), statements: 0)
+  }
+  for megabytes in [1, 2, 4, 8] {
     let marks = AdversarialInputs.quotationMarks(megabytes: megabytes)
     report(
       "adversarial: \(megabytes) MB of quotation marks",
