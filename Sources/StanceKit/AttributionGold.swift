@@ -31,18 +31,13 @@ public enum AttributionGold {
   }
 
   public static func read(path: String) throws -> [GoldDocument] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw StanceError.cannotRead(path: path, reason: "cannot open")
-    }
-    let reader = LineReader(handle: handle)
     var documents: [GoldDocument] = []
-    while let line = reader.nextLine() {
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      let location = "\(path):\(reader.lineNumber)"
-      guard let record = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
-        let text = record["text"] as? String
-      else { throw ReadError(location: location, message: "not a JSON object with a \"text\" string") }
-      let id = (record["id"] as? String) ?? "line-\(reader.lineNumber)"
+    for (lineNumber, record) in try JSONLinesFile.records(path: path) {
+      let location = "\(path):\(lineNumber)"
+      guard let text = record["text"] as? String else {
+        throw ReadError(location: location, message: "no \"text\" string")
+      }
+      let id = (record["id"] as? String) ?? "line-\(lineNumber)"
       let date = (record["date"] as? String).flatMap { DocumentDate(parsing: $0) }
       var relations: [GoldRelation] = []
       for quote in record["quotes"] as? [[String: Any]] ?? [] {

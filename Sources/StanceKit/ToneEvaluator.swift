@@ -33,17 +33,10 @@ public struct ToneEvaluator: Sendable {
   /// Reads `label_polarity` (-1/0/+1) or `label` (confrontational / neutral / conciliatory) from
   /// JSON Lines; records whose `label_name` is "irrelevant" are left out.
   public static func read(path: String) throws -> [Item] {
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw StanceError.cannotRead(path: path, reason: "cannot open")
-    }
-    let reader = LineReader(handle: handle)
     var items: [Item] = []
-    while let line = reader.nextLine() {
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-      let location = "\(path):\(reader.lineNumber)"
-      guard let record = (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any],
-        let text = record["text"] as? String
-      else { throw StanceError.usage("\(location): not a JSON object with a \"text\" string") }
+    for (lineNumber, record) in try JSONLinesFile.records(path: path) {
+      let location = "\(path):\(lineNumber)"
+      guard let text = record["text"] as? String else { throw StanceError.usage("\(location): no \"text\" string") }
       if record["label_name"] as? String == "irrelevant" { continue }
       var polarity: Int? = (record["label_polarity"] as? NSNumber)?.intValue
       if polarity == nil, let label = record["label"] as? String {
@@ -52,7 +45,7 @@ public struct ToneEvaluator: Sendable {
       guard let polarity, (-1...1).contains(polarity) else {
         throw StanceError.usage("\(location): no label_polarity (-1, 0, 1) or label")
       }
-      let id = (record["id"] as? String) ?? "line-\(reader.lineNumber)"
+      let id = (record["id"] as? String) ?? "line-\(lineNumber)"
       items.append(Item(id: id, text: text, speaker: record["speaker"] as? String, polarity: polarity))
     }
     return items

@@ -97,29 +97,19 @@ if options.wants("pipeline") {
 }
 if options.filter == "adversarial" {
   // Linear time: doubling the input must roughly double the time.
-  for megabytes in [10, 20, 50] {
-    let paragraph = AdversarialInputs.unpunctuatedParagraph(megabytes: megabytes)
-    report(
-      "adversarial: \(megabytes) MB unpunctuated",
-      seconds: Measurement.median(runs: 1) {
-        _ = pipeline.process(paragraph)
-      }, megabytes: Double(megabytes), statements: 0)
-  }
-  for megabytes in [1, 2, 4, 8] {
-    let speech = AdversarialInputs.quotedSpeech(megabytes: megabytes)
-    report(
-      "adversarial: \(megabytes) MB of quoted speech",
-      seconds: Measurement.median(runs: 1) {
-        _ = pipeline.process(speech)
-      }, megabytes: Double(megabytes), statements: 0)
-  }
-  for megabytes in [1, 2, 4, 8] {
-    let marks = AdversarialInputs.quotationMarks(megabytes: megabytes)
-    report(
-      "adversarial: \(megabytes) MB of quotation marks",
-      seconds: Measurement.median(runs: 1) {
-        _ = pipeline.process(marks)
-      }, megabytes: Double(megabytes), statements: 0)
+  let cases: [(name: String, sizes: [Int], make: (Int) -> Document)] = [
+    ("unpunctuated", [10, 20, 50], AdversarialInputs.unpunctuatedParagraph),
+    ("of quoted speech", [1, 2, 4, 8], AdversarialInputs.quotedSpeech),
+    ("of quotation marks", [1, 2, 4, 8], AdversarialInputs.quotationMarks),
+  ]
+  for adversarial in cases {
+    for megabytes in adversarial.sizes {
+      let document = adversarial.make(megabytes)
+      report(
+        "adversarial: \(megabytes) MB \(adversarial.name)",
+        seconds: Measurement.median(runs: 1) { _ = pipeline.process(document) }, megabytes: Double(megabytes),
+        statements: 0)
+    }
   }
 }
 print(String(format: "peak RSS: %.1f MB", Measurement.peakResidentMegabytes()))
