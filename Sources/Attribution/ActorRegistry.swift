@@ -9,9 +9,9 @@ public struct ActorRegistry: Sendable {
   let titles: PhraseTable
   let titleHolders: [[(actor: Int32, role: ActorEntry.Role)]]
   /// Folded words that occur in role titles ("minister", "deputy"): not part of a person's name.
-  let titleWords: Set<[UInt8]>
+  let titleWords: WordSet
   /// Folded head nouns of role titles ("minister", "secretary", "spokesman"): a cue after one is a verb.
-  let titleHeads: Set<[UInt8]>
+  let titleHeads: WordSet
   let indexByID: [String: Int]
 
   public init(actors: [ActorEntry]) {
@@ -20,8 +20,8 @@ public struct ActorRegistry: Sendable {
     var titles = PhraseTable()
     var holders: [[(actor: Int32, role: ActorEntry.Role)]] = []
     var holderIndex: [[UInt8]: Int] = [:]
-    var titleWords: Set<[UInt8]> = []
-    var titleHeads: Set<[UInt8]> = []
+    var titleWords = WordSet()
+    var titleHeads = WordSet()
     var indexByID: [String: Int] = [:]
     for (index, actor) in actors.enumerated() {
       indexByID[actor.id] = index
@@ -38,12 +38,12 @@ public struct ActorRegistry: Sendable {
         let (bytes, tokens) = Tokenizer.tokenize(role.title)
         bytes.withUnsafeBufferPointer { buffer in
           let words = tokens.filter { $0.kind == .word }.map { TextFolding.folded(buffer, $0.range) }
-          for word in words where !GrammarWords.functionWords.contains(word) { titleWords.insert(word) }
+          for word in words where !GrammarWords.functionWords.contains(folded: word) { titleWords.insert(folded: word) }
           // The head is the word before "of" / "for" / "to" ("Secretary of State"), or the last word.
-          if let linker = words.firstIndex(where: { GrammarWords.functionWords.contains($0) }), linker > 0 {
-            titleHeads.insert(words[linker - 1])
+          if let linker = words.firstIndex(where: { GrammarWords.functionWords.contains(folded: $0) }), linker > 0 {
+            titleHeads.insert(folded: words[linker - 1])
           } else if let last = words.last {
-            titleHeads.insert(last)
+            titleHeads.insert(folded: last)
           }
         }
       }

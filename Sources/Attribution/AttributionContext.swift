@@ -29,12 +29,13 @@ struct AttributionContext {
     tokens[index].kind == .word && firstClass(index) == .upperLetter
   }
 
-  func folded(_ index: Int) -> [UInt8] {
-    document.text.withBytes { TextFolding.folded($0, tokens[index].range) }
+  /// The FNV-1a hash of a token's folded text (no allocation).
+  func foldedHash(_ index: Int) -> UInt64 {
+    document.text.withBytes { TextFolding.foldedHash($0, tokens[index].range) }
   }
 
-  func isWord(_ index: Int, in set: Set<[UInt8]>) -> Bool {
-    tokens[index].kind == .word && set.contains(folded(index))
+  func isWord(_ index: Int, in set: WordSet) -> Bool {
+    tokens[index].kind == .word && set.contains(foldedHash(index))
   }
 
   func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
@@ -44,7 +45,7 @@ struct AttributionContext {
 
   func pronoun(_ index: Int) -> Pronoun? {
     guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
-    return Pronoun(folded: folded(index))
+    return Pronoun(hash: foldedHash(index))
   }
 
   func sentenceTokens(of index: Int) -> Range<Int> {
@@ -66,16 +67,14 @@ struct AttributionContext {
 enum Pronoun {
   case he, she, they, it, we, i
 
-  init?(folded: [UInt8]) {
-    switch folded {
-    case Array("he".utf8): self = .he
-    case Array("she".utf8): self = .she
-    case Array("they".utf8): self = .they
-    case Array("it".utf8): self = .it
-    case Array("we".utf8): self = .we
-    case Array("i".utf8): self = .i
-    default: return nil
-    }
+  static let byHash: [UInt64: Pronoun] = [
+    WordSet.hash("he"): .he, WordSet.hash("she"): .she, WordSet.hash("they"): .they, WordSet.hash("it"): .it,
+    WordSet.hash("we"): .we, WordSet.hash("i"): .i,
+  ]
+
+  init?(hash: UInt64) {
+    guard let pronoun = Pronoun.byHash[hash] else { return nil }
+    self = pronoun
   }
 
   var isPersonal: Bool { self == .he || self == .she }
@@ -84,39 +83,57 @@ enum Pronoun {
 /// Small closed word classes of English grammar that the speaker rules read.
 enum GrammarWords {
   /// Words that may link the parts of a name or title ("Minister of Foreign Affairs").
-  static let connectors: Set<[UInt8]> = set(["of", "for", "de", "von", "van", "der", "al", "bin", "da", "del", "la"])
+  static let connectors: WordSet = set(["of", "for", "de", "von", "van", "der", "al", "bin", "da", "del", "la"])
   /// Words that open a clause before its subject ("But he said").
-  static let clauseOpeners: Set<[UInt8]> = set([
+  static let clauseOpeners: WordSet = set([
     "the", "but", "and", "as", "then", "so", "yet", "while", "when", "after", "before", "meanwhile", "still",
     "however", "also", "a", "an", "in", "on", "at", "instead", "now", "later", "earlier", "separately",
   ])
   /// Adverbs that may stand between a speaker and the cue ("Lavrov also said").
-  static let adverbs: Set<[UInt8]> = set([
+  static let adverbs: WordSet = set([
     "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
     "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would",
   ])
   /// Function words that never make a word a title word, even inside a title ("Ambassador to the UN").
-  static let functionWords: Set<[UInt8]> = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
+  static let functionWords: WordSet = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
   /// Conjunctions that open a new clause with its own subject ("…, and Blinken said").
-  static let clauseConjunctions: Set<[UInt8]> = set(["and", "but", "while", "as", "whereas", "although", "though"])
+  static let clauseConjunctions: WordSet = set(["and", "but", "while", "as", "whereas", "although", "though"])
   /// Words that open a common-noun phrase that can be a source ("the company", "a senior official").
-  static let determiners: Set<[UInt8]> = set([
+  static let determiners: WordSet = set([
     "the", "a", "an", "some", "many", "several", "most", "two", "three", "four", "both", "his", "her", "their", "its",
     "our", "this", "these", "those", "other", "another", "one", "few", "no",
   ])
   /// Words that end a noun phrase looking backwards: relatives, conjunctions, verbs of being.
-  static let phraseBreakers: Set<[UInt8]> = set([
+  static let phraseBreakers: WordSet = set([
     "that", "which", "who", "whom", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had",
     "not", "if", "when", "as", "than", "to", "of", "in", "on", "at", "for", "with", "by", "from", "it", "he", "she",
     "they", "we", "i", "you", "what", "there", "while", "whereas", "although", "though", "after", "before", "since",
     "because", "so", "yet", "also", "then", "now", "meanwhile", "however", "instead", "later", "earlier",
   ])
   /// Words that join two subjects into one ("Zelenskyy and his officials").
-  static let coordinators: Set<[UInt8]> = set(["and", "or", "nor"])
+  static let coordinators: WordSet = set(["and", "or", "nor"])
   /// Words after a verb that make it passive ("dismissed by Brussels").
-  static let passiveAgents: Set<[UInt8]> = set(["by"])
+  static let passiveAgents: WordSet = set(["by"])
   /// Words that may follow a cue before a reported clause.
-  static let complementizers: Set<[UInt8]> = set(["that"])
+  static let complementizers: WordSet = set(["that"])
 
-  static func set(_ words: [String]) -> Set<[UInt8]> { Set(words.map { Array($0.utf8) }) }
+  static func set(_ words: [String]) -> WordSet { WordSet(words) }
+}
+
+/// A set of words, held as FNV-1a hashes of their folded forms so that a token is looked up
+/// without building a String or an array.
+struct WordSet: Sendable {
+  private var hashes: Set<UInt64>
+
+  init(_ words: [String] = []) {
+    hashes = Set(words.map { WordSet.hash($0) })
+  }
+
+  static func hash(_ word: String) -> UInt64 { TextFolding.hash(TextFolding.folded(word)) }
+
+  func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+
+  mutating func insert(folded: [UInt8]) { hashes.insert(TextFolding.hash(folded)) }
+
+  func contains(folded: [UInt8]) -> Bool { hashes.contains(TextFolding.hash(folded)) }
 }

@@ -22,11 +22,14 @@ struct MentionIndex {
   var names: [Name] = []
   var titles: [Title] = []
   /// Token index → index into `cues`, for tokens that start a cue.
-  var cueAtToken: [Int: Int] = [:]
-  var nameAtToken: [Int: Int] = [:]
-  var titleAtToken: [Int: Int] = [:]
+  var cueAtToken = TokenSlots(count: 0)
+  var nameAtToken = TokenSlots(count: 0)
+  var titleAtToken = TokenSlots(count: 0)
 
   init(document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry) {
+    cueAtToken = TokenSlots(count: document.tokens.count)
+    nameAtToken = TokenSlots(count: document.tokens.count)
+    titleAtToken = TokenSlots(count: document.tokens.count)
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         for sentence in document.sentences {
@@ -60,5 +63,24 @@ struct MentionIndex {
         }
       }
     }
+  }
+}
+
+/// For each token, the index of the mention that starts there, if any: a flat array, not a
+/// dictionary, because every token is looked up.
+struct TokenSlots {
+  private var slots: [Int32]
+
+  init(count: Int) {
+    slots = [Int32](repeating: -1, count: count)
+  }
+
+  subscript(index: Int) -> Int? {
+    get {
+      guard index >= 0, index < slots.count else { return nil }
+      let value = slots[index]
+      return value < 0 ? nil : Int(value)
+    }
+    set { slots[index] = Int32(newValue ?? -1) }
   }
 }

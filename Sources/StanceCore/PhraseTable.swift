@@ -21,8 +21,11 @@ public struct PhraseTable: Sendable {
   }
 
   private(set) var entries: [Entry] = []
-  private var exactIndex: [UInt64: [Int32]] = [:]
-  private var prefixIndex: [UInt64: [Int32]] = [:]
+  /// Entry ids by the hash of their first word, as built and as looked up.
+  private var exactLists: [UInt64: [Int32]] = [:]
+  private var prefixLists: [UInt64: [Int32]] = [:]
+  private var exactIndex = FlatHashIndex()
+  private var prefixIndex = FlatHashIndex()
   private var prefixLengthMask: UInt64 = 0
   private var maximumPrefixLength = 0
   /// When true, capitalised lexicon words match only capitalised text (names: "US" is not "us").
@@ -59,11 +62,13 @@ public struct PhraseTable: Sendable {
     entries.append(Entry(words: words, isLastWordPrefix: isPrefix, capitalMask: capitalMask, value: value))
     if isPrefix && words.count == 1 {
       let length = words[0].count
-      prefixIndex[TextFolding.hash(words[0]), default: []].append(id)
+      prefixLists[TextFolding.hash(words[0]), default: []].append(id)
+      prefixIndex = FlatHashIndex(prefixLists)
       if length < 64 { prefixLengthMask |= 1 << UInt64(length) }
       maximumPrefixLength = max(maximumPrefixLength, length)
     } else {
-      exactIndex[TextFolding.hash(words[0]), default: []].append(id)
+      exactLists[TextFolding.hash(words[0]), default: []].append(id)
+      exactIndex = FlatHashIndex(exactLists)
     }
     return true
   }
@@ -104,15 +109,11 @@ public struct PhraseTable: Sendable {
     TextFolding.forEachFoldedByte(bytes, first.range) { byte in
       hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
       length += 1
-      if checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0,
-        let ids = prefixIndex[hash]
-      {
-        for id in ids { consider(id) }
+      if checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0 {
+        prefixIndex.forEachValue(hash) { consider($0) }
       }
     }
-    if let ids = exactIndex[hash] {
-      for id in ids { consider(id) }
-    }
+    exactIndex.forEachValue(hash) { consider($0) }
     guard let found = best else { return nil }
     return Match(value: entries[Int(found.id)].value, tokenCount: found.count)
   }

@@ -1,0 +1,64 @@
+/// A read-only map from 64-bit hash keys to lists of `Int32` values, in open-addressed flat arrays.
+///
+/// The keys are already FNV-1a hashes, so they index the table directly: no second hashing, no
+/// per-lookup allocation. Built once from a dictionary; lookups are what the hot paths do.
+public struct FlatHashIndex: Sendable {
+  private var keys: [UInt64] = []
+  /// For slot i: the values are `values[starts[i]..<starts[i] + counts[i]]`.
+  private var starts: [Int32] = []
+  private var counts: [Int32] = []
+  private var values: [Int32] = []
+  private var mask = 0
+
+  public init() {}
+
+  /// Builds the index from (key → values).
+  public init(_ dictionary: [UInt64: [Int32]]) {
+    guard !dictionary.isEmpty else { return }
+    var capacity = 8
+    while capacity < dictionary.count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    keys = [UInt64](repeating: 0, count: capacity)
+    starts = [Int32](repeating: 0, count: capacity)
+    counts = [Int32](repeating: 0, count: capacity)
+    for key in dictionary.keys.sorted() {
+      let stored = FlatHashIndex.stored(key)
+      var slot = Int(truncatingIfNeeded: stored) & mask
+      while keys[slot] != 0 { slot = (slot + 1) & mask }
+      keys[slot] = stored
+      starts[slot] = Int32(values.count)
+      counts[slot] = Int32(dictionary[key]!.count)
+      values.append(contentsOf: dictionary[key]!)
+    }
+  }
+
+  /// 0 marks an empty slot, so a key of 0 is stored as 1 (callers confirm matches anyway).
+  @inline(__always)
+  static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+  public var isEmpty: Bool { keys.isEmpty }
+
+  /// Calls `body` with each value stored under `key`.
+  /// - Complexity: O(1) expected.
+  @inlinable
+  public func forEachValue(_ key: UInt64, _ body: (Int32) -> Void) {
+    guard let (start, count) = slot(key) else { return }
+    for offset in 0..<count { body(valueAt(start + offset)) }
+  }
+
+  @usableFromInline
+  func slot(_ key: UInt64) -> (start: Int, count: Int)? {
+    guard !keys.isEmpty else { return nil }
+    let stored = FlatHashIndex.stored(key)
+    var slot = Int(truncatingIfNeeded: stored) & mask
+    while true {
+      let found = keys[slot]
+      if found == stored { return (Int(starts[slot]), Int(counts[slot])) }
+      if found == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  @usableFromInline
+  func valueAt(_ index: Int) -> Int32 { values[index] }
+}
