@@ -1,3 +1,5 @@
+import StanceCore
+
 /// Output encodings shared by every report: CSV fields, JSON strings and fixed-point numbers.
 public enum Formatting {
   /// A CSV field: quoted when it holds a comma, quote or line break; text (not a number) with a
@@ -11,12 +13,14 @@ public enum Formatting {
     }
     let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     guard needsQuotes else { return text }
-    var quoted = "\""
-    for character in text {
-      quoted.append(character)
-      if character == "\"" { quoted.append("\"") }
+    var quoted: [UInt8] = [0x22]
+    quoted.reserveCapacity(text.utf8.count + 8)
+    for byte in text.utf8 {
+      quoted.append(byte)
+      if byte == 0x22 { quoted.append(0x22) }
     }
-    return quoted + "\""
+    quoted.append(0x22)
+    return String(decoding: quoted, as: UTF8.self)
   }
 
   /// A CSV line from fields.
@@ -24,27 +28,43 @@ public enum Formatting {
     fields.map(csvField).joined(separator: ",")
   }
 
-  /// A JSON string literal.
+  /// A JSON string literal. Works on UTF-8 bytes: quotes, backslashes, control characters and
+  /// U+2028 / U+2029 are escaped, everything else is copied.
   public static func jsonString(_ value: String) -> String {
-    var result = "\""
+    var result: [UInt8] = [0x22]
     result.reserveCapacity(value.utf8.count + 2)
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      default:
-        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-          let hex = String(scalar.value, radix: 16)
-          result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          result.unicodeScalars.append(scalar)
+    let hexDigits = Array("0123456789abcdef".utf8)
+    var bytes = value.utf8.makeIterator()
+    var pending: [UInt8] = []
+    while let byte = bytes.next() {
+      switch byte {
+      case 0x22: result += [0x5C, 0x22]
+      case 0x5C: result += [0x5C, 0x5C]
+      case 0x0A: result += [0x5C, 0x6E]
+      case 0x0D: result += [0x5C, 0x72]
+      case 0x09: result += [0x5C, 0x74]
+      case 0x00..<0x20:
+        result += [0x5C, 0x75, 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+      case 0xE2:
+        // U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in some JSON readers.
+        pending = [byte]
+        if let second = bytes.next() {
+          pending.append(second)
+          if second == 0x80, let third = bytes.next() {
+            pending.append(third)
+            if third == 0xA8 || third == 0xA9 {
+              result += Array("\\u202".utf8) + [third == 0xA8 ? 0x38 : 0x39]
+              continue
+            }
+          }
         }
+        result += pending
+      default:
+        result.append(byte)
       }
     }
-    return result + "\""
+    result.append(0x22)
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
@@ -71,20 +91,27 @@ public enum Formatting {
     return text == "-0" ? "0" : text
   }
 
-  /// Text on one line: runs of white space (line breaks included) become one space.
+  /// Text on one line: runs of white space (line breaks included) become one space, and the
+  /// ends are trimmed. Works on UTF-8 bytes.
   public static func oneLine(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
+    var result: [UInt8] = []
     var pendingSpace = false
-    for scalar in text.unicodeScalars {
-      if scalar.properties.isWhitespace {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result += " " }
-        pendingSpace = false
-        result.unicodeScalars.append(scalar)
+    var text = text
+    text.withUTF8 { bytes in
+      result.reserveCapacity(bytes.count)
+      var index = 0
+      while index < bytes.count {
+        let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        if characterClass.isSpace {
+          pendingSpace = !result.isEmpty
+        } else {
+          if pendingSpace { result.append(0x20) }
+          pendingSpace = false
+          result.append(contentsOf: bytes[index..<index + length])
+        }
+        index += length
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 }

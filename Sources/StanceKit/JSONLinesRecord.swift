@@ -7,33 +7,34 @@ enum JSONLinesRecord {
   static func decode(_ line: [UInt8], lineNumber: Int, source: String, warnings: inout [CorpusWarning]) -> CorpusItem? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let location = "\(source):\(lineNumber)"
-    let object: Any
+    let record: [String: JSONObjectParser.Value]
     do {
-      object = try JSONSerialization.jsonObject(with: Data(line), options: [])
+      record = try JSONObjectParser.parse(line)
     } catch {
       return .skipped(
-        SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not valid JSON"))
-    }
-    guard let record = object as? [String: Any] else {
-      return .skipped(
-        SkipRecord(document: source, line: lineNumber, reason: "malformed-json", detail: "not a JSON object"))
+        SkipRecord(
+          document: source, line: lineNumber, reason: "malformed-json",
+          detail: "\(error.message) at byte \(error.offset + 1)"))
     }
     let id: String
     switch record["id"] {
-    case let text as String: id = text
-    case let number as NSNumber: id = number.stringValue
+    case .string(let text)?: id = text
+    case .number(let number)?: id = number
     default: id = "\(source):\(lineNumber)"
     }
-    guard let text = record["text"] as? String else {
+    guard case .string(let text)? = record["text"] else {
       let detail = record["text"] == nil ? "no \"text\" field" : "\"text\" is not a string"
       return .skipped(
         SkipRecord(document: id, line: lineNumber, reason: "missing-text", detail: detail))
     }
     func string(_ key: String) -> String? {
-      guard let value = record[key], !(value is NSNull) else { return nil }
-      if let text = value as? String { return text }
-      warnings.append(CorpusWarning(location: location, message: "\"\(key)\" is not a string; ignored"))
-      return nil
+      switch record[key] {
+      case nil, .null?: return nil
+      case .string(let text)?: return text
+      default:
+        warnings.append(CorpusWarning(location: location, message: "\"\(key)\" is not a string; ignored"))
+        return nil
+      }
     }
     var date: DocumentDate? = nil
     if let raw = string("date") {

@@ -1,0 +1,235 @@
+/// A small JSON parser for the records of JSON Lines corpora: one object a line, whose fields are
+/// strings, numbers, booleans, null, or nested values that are checked and skipped.
+///
+/// It works on the line's bytes and builds a String only for string fields. Invalid JSON (an
+/// unterminated string, a bad escape, trailing garbage) is an error with the byte offset.
+enum JSONObjectParser {
+  enum Value: Equatable {
+    case string(String)
+    /// A number, as written.
+    case number(String)
+    case bool(Bool)
+    case null
+    /// An array or object: valid, but not read.
+    case nested
+  }
+
+  struct ParseError: Error, Equatable {
+    var offset: Int
+    var message: String
+  }
+
+  /// The top-level object of a line.
+  /// - Complexity: O(n) in the length of the line.
+  static func parse(_ line: [UInt8]) throws(ParseError) -> [String: Value] {
+    try line.withUnsafeBufferPointer { (bytes) throws(ParseError) -> [String: Value] in
+      var parser = Parser(bytes: bytes)
+      parser.skipSpaces()
+      guard parser.peek() == UInt8(ascii: "{") else {
+        throw ParseError(offset: parser.index, message: "not a JSON object")
+      }
+      let object = try parser.object()
+      parser.skipSpaces()
+      guard parser.index == bytes.count else {
+        throw ParseError(offset: parser.index, message: "text after the object")
+      }
+      return object
+    }
+  }
+
+  struct Parser {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+    /// Nesting is bounded so that hostile input cannot exhaust the stack.
+    var depth = 0
+    static let maximumDepth = 64
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+      self.bytes = bytes
+    }
+
+    func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    mutating func skipSpaces() {
+      while index < bytes.count,
+        bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0A || bytes[index] == 0x0D
+      {
+        index += 1
+      }
+    }
+
+    mutating func expect(_ byte: UInt8) throws(ParseError) {
+      guard peek() == byte else {
+        throw ParseError(offset: index, message: "expected '\(Character(Unicode.Scalar(byte)))'")
+      }
+      index += 1
+    }
+
+    mutating func object() throws(ParseError) -> [String: Value] {
+      try expect(UInt8(ascii: "{"))
+      var result: [String: Value] = [:]
+      skipSpaces()
+      if peek() == UInt8(ascii: "}") {
+        index += 1
+        return result
+      }
+      while true {
+        skipSpaces()
+        let key = try string()
+        skipSpaces()
+        try expect(UInt8(ascii: ":"))
+        skipSpaces()
+        result[key] = try value()
+        skipSpaces()
+        if peek() == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        try expect(UInt8(ascii: "}"))
+        return result
+      }
+    }
+
+    mutating func value() throws(ParseError) -> Value {
+      guard let byte = peek() else { throw ParseError(offset: index, message: "a value is missing") }
+      switch byte {
+      case UInt8(ascii: "\""): return .string(try string())
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Parser.maximumDepth else { throw ParseError(offset: index, message: "nested too deeply") }
+        if byte == UInt8(ascii: "{") {
+          _ = try object()
+        } else {
+          try array()
+        }
+        return .nested
+      case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+      case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+      case UInt8(ascii: "n"): try literal("null"); return .null
+      default: return .number(try number())
+      }
+    }
+
+    mutating func array() throws(ParseError) {
+      try expect(UInt8(ascii: "["))
+      skipSpaces()
+      if peek() == UInt8(ascii: "]") {
+        index += 1
+        return
+      }
+      while true {
+        skipSpaces()
+        _ = try value()
+        skipSpaces()
+        if peek() == UInt8(ascii: ",") {
+          index += 1
+          continue
+        }
+        try expect(UInt8(ascii: "]"))
+        return
+      }
+    }
+
+    mutating func literal(_ word: StaticString) throws(ParseError) {
+      let count = word.utf8CodeUnitCount
+      guard index + count <= bytes.count else { throw ParseError(offset: index, message: "bad literal") }
+      for offset in 0..<count where bytes[index + offset] != word.utf8Start[offset] {
+        throw ParseError(offset: index, message: "bad literal")
+      }
+      index += count
+    }
+
+    mutating func number() throws(ParseError) -> String {
+      let start = index
+      if peek() == UInt8(ascii: "-") { index += 1 }
+      var digits = 0
+      while let byte = peek(),
+        (byte >= 0x30 && byte <= 0x39) || byte == 0x2E || byte == 0x65 || byte == 0x45
+          || byte == 0x2B || byte == 0x2D
+      {
+        if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        index += 1
+      }
+      guard digits > 0 else { throw ParseError(offset: start, message: "not a value") }
+      return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    mutating func string() throws(ParseError) -> String {
+      try expect(UInt8(ascii: "\""))
+      let start = index
+      // Fast path: no escapes.
+      while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C {
+        guard bytes[index] >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
+        index += 1
+      }
+      guard index < bytes.count else { throw ParseError(offset: start - 1, message: "unterminated string") }
+      if bytes[index] == 0x22 {
+        index += 1
+        return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+      }
+      var decoded = Array(bytes[start..<index])
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte == 0x22 {
+          index += 1
+          return String(decoding: decoded, as: UTF8.self)
+        }
+        guard byte >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
+        if byte != 0x5C {
+          decoded.append(byte)
+          index += 1
+          continue
+        }
+        guard index + 1 < bytes.count else { break }
+        let escape = bytes[index + 1]
+        index += 2
+        switch escape {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
+        case UInt8(ascii: "b"): decoded.append(0x08)
+        case UInt8(ascii: "f"): decoded.append(0x0C)
+        case UInt8(ascii: "n"): decoded.append(0x0A)
+        case UInt8(ascii: "r"): decoded.append(0x0D)
+        case UInt8(ascii: "t"): decoded.append(0x09)
+        case UInt8(ascii: "u"):
+          var scalar = try hex4()
+          if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count, bytes[index] == 0x5C,
+            bytes[index + 1] == UInt8(ascii: "u")
+          {
+            index += 2
+            let low = try hex4()
+            if low >= 0xDC00 && low < 0xE000 {
+              scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+            } else {
+              decoded.append(contentsOf: [0xEF, 0xBF, 0xBD])
+              scalar = low
+            }
+          }
+          let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+          decoded.append(contentsOf: Array(String(value).utf8))
+        default:
+          throw ParseError(offset: index - 2, message: "bad escape")
+        }
+      }
+      throw ParseError(offset: start - 1, message: "unterminated string")
+    }
+
+    mutating func hex4() throws(ParseError) -> UInt32 {
+      guard index + 4 <= bytes.count else { throw ParseError(offset: index, message: "bad \\u escape") }
+      var value: UInt32 = 0
+      for _ in 0..<4 {
+        let byte = bytes[index]
+        let digit: UInt32
+        switch byte {
+        case 0x30...0x39: digit = UInt32(byte - 0x30)
+        case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+        default: throw ParseError(offset: index, message: "bad \\u escape")
+        }
+        value = value << 4 | digit
+        index += 1
+      }
+      return value
+    }
+  }
+}

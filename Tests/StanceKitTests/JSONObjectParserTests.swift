@@ -1,0 +1,38 @@
+import Testing
+
+@testable import StanceKit
+
+@Suite struct JSONObjectParserTests {
+  func parse(_ text: String) throws -> [String: JSONObjectParser.Value] {
+    try JSONObjectParser.parse(Array(text.utf8))
+  }
+
+  @Test func fieldsOfEveryKindAreRead() throws {
+    let record = try parse(
+      #"{"id": 7, "text": "Lavrov said \"no\".\n\u00e9\ud83c\uddfa", "ok": true, "no": false, "date": null, "x": [1, {"a": [2]}]}"#
+    )
+    #expect(record["id"] == .number("7"))
+    #expect(record["text"] == .string("Lavrov said \"no\".\né🇺"))
+    #expect(record["ok"] == .bool(true))
+    #expect(record["no"] == .bool(false))
+    #expect(record["date"] == .null)
+    #expect(record["x"] == .nested)
+  }
+
+  @Test(arguments: [
+    #"{"a": 1} garbage"#, #"[1, 2]"#, #"{"a": "unterminated}"#, #"{"a": "bad \q escape"}"#, #"{"a" 1}"#, #"{"a": tru}"#,
+    #"{"a": }"#, "{\"a\": \"tab\tinside\"}", "", #"{"a": 1,}"#,
+  ])
+  func invalidJSONIsAnError(_ text: String) {
+    #expect(throws: JSONObjectParser.ParseError.self) { try parse(text) }
+  }
+
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let text = #"{"a": "# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}"
+    #expect(throws: JSONObjectParser.ParseError.self) { try parse(text) }
+  }
+
+  @Test func loneSurrogateBecomesReplacementCharacter() throws {
+    #expect(try parse(#"{"t": "a\ud800b"}"#)["t"] == .string("a\u{FFFD}b"))
+  }
+}
