@@ -110,6 +110,8 @@ enum GrammarWords {
     "they", "we", "i", "you", "what", "there", "while", "whereas", "although", "though", "after", "before", "since",
     "because", "so", "yet", "also", "then", "now", "meanwhile", "however", "instead", "later", "earlier",
   ])
+  /// Relative pronouns that open a description of a name ("…, who heads the agency, said").
+  static let relatives: WordSet = set(["who", "which", "whose"])
   /// Words that join two subjects into one ("Zelenskyy and his officials").
   static let coordinators: WordSet = set(["and", "or", "nor"])
   /// Words after a verb that make it passive ("dismissed by Brussels").

@@ -48,6 +48,7 @@ public struct QuoteAttributor: Sendable {
     var builder = StatementBuilder(context: context, cues: cues)
     let quotes = QuoteSpanFinder.find(in: document)
     builder.attributeQuotes(quotes)
+    builder.attributeSpeakerTurns()
     builder.attributeReportedSpeech(quotes)
     builder.joinSplitQuotes()
     let statements = builder.finish()

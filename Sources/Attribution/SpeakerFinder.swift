@@ -173,18 +173,29 @@ struct SpeakerFinder {
     // after the name ("William J. Bennett, a Reagan education secretary, said").
     if end > sentence.lowerBound + 2, context.isPunctuation(end - 1, 0x2C) {
       var comma = end - 2
-      while comma > sentence.lowerBound, end - comma <= 12, !context.isPunctuation(comma, 0x2C) { comma -= 1 }
-      if comma > sentence.lowerBound, context.isPunctuation(comma, 0x2C) {
-        let isDescription = context.isWord(comma + 1, in: GrammarWords.determiners)
-        if !isDescription, let run = runForward(from: comma + 1, limit: end - 1), run.upperBound == end - 1,
-          let mention = resolve(run)
+      while comma > sentence.lowerBound, end - comma <= SpeakerFinder.appositionLength {
+        defer { comma -= 1 }
+        guard context.isPunctuation(comma, 0x2C) else { continue }
+        // "…, who appraises golf courses, said": a description opens with a determiner or a relative.
+        let isDescription =
+          context.isWord(comma + 1, in: GrammarWords.determiners)
+          || context.isWord(comma + 1, in: GrammarWords.relatives)
+        if !isDescription, end - comma <= 12, let run = runForward(from: comma + 1, limit: end - 1),
+          run.upperBound == end - 1, let mention = resolve(run)
         {
           return mention
         }
-        if isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
-          let mention = resolve(run)
-        {
-          return mention
+        if isDescription {
+          // The name before the description, past a parenthesis: "Rep. Sander M. Levin (Mich.), a …".
+          var nameEnd = comma
+          if context.isPunctuation(nameEnd - 1, 0x29) {
+            var open = nameEnd - 1
+            while open > sentence.lowerBound, nameEnd - open < 8, !context.isPunctuation(open, 0x28) { open -= 1 }
+            if context.isPunctuation(open, 0x28) { nameEnd = open }
+          }
+          if let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound), let mention = resolve(run) {
+            return mention
+          }
         }
       }
     }
@@ -246,6 +257,8 @@ struct SpeakerFinder {
   /// How far back from a cue its subject is looked for: a bound that keeps attribution linear
   /// in sentences without punctuation.
   static let subjectLookback = 40
+  /// How long an apposition between a name and its cue may be ("Oliver K. Hedge, who …, said").
+  static let appositionLength = 30
 
   /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence
   /// start, within `subjectLookback` tokens.

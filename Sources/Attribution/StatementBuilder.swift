@@ -16,6 +16,8 @@ struct StatementBuilder {
   private var quoteStatementCount = 0
   /// Statements absorbed by reported speech, left out at the end.
   private var removed: Set<Int> = []
+  /// Statements from speaker turns (their contents are not searched for cues).
+  private var turns: [Int] = []
   /// The last resolved speaker of each paragraph, for pronouns and continuations.
   private var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
 
@@ -73,6 +75,47 @@ struct StatementBuilder {
     quoteStatementCount = statements.count
   }
 
+  // MARK: Speaker turns
+
+  /// Transcripts and bullet summaries: a paragraph that opens with a name and a colon
+  /// ("President of Russia Vladimir Putin: Good afternoon …", "Blinken: We are …", "Q: …") is that
+  /// speaker's statement. A dateline ("STOCKHOLM: …") is not a speaker; "Q" and "A" stay unresolved.
+  mutating func attributeSpeakerTurns() {
+    for (paragraphIndex, paragraph) in context.document.paragraphs.enumerated() where paragraph.kind != .title {
+      guard let firstSentence = paragraph.sentences.first else { continue }
+      let tokens = context.document.sentences[firstSentence].tokens
+      guard let colon = tokens.prefix(8).first(where: { context.isPunctuation($0, 0x3A) }), colon > tokens.lowerBound
+      else { continue }
+      let name = tokens.lowerBound..<colon
+      guard name.allSatisfy({ context.isCapitalized($0) || context.isPunctuation($0, 0x2E) || isConnectorWord($0) }),
+        context.isCapitalized(name.lowerBound)
+      else { continue }
+      let nameRange = context.range(name)
+      let nameText = context.document.text.string(nameRange)
+      let isAllCaps = !nameText.unicodeScalars.contains { $0.properties.isLowercase }
+      if isAllCaps && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 { continue }
+      let lastSentence = paragraph.sentences.upperBound - 1
+      let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
+      guard contentTokens.count >= 2 else { continue }
+      let content = trimmedContent(context.range(contentTokens))
+      guard !content.isEmpty, quoteStatements(overlapping: content).isEmpty else { continue }
+      let speaker: Speaker
+      if nameText.count == 1 {
+        speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
+      } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil) {
+        speaker = attributed.speaker
+      } else {
+        continue
+      }
+      let found = Found(speaker: speaker, mention: nameRange, cue: nil)
+      add(found, content: content, kind: .direct, paragraph: paragraphIndex)
+      statements[statements.count - 1].cue = context.tokens[colon].range
+      turns.append(statements.count - 1)
+    }
+  }
+
+  func isConnectorWord(_ index: Int) -> Bool { context.isWord(index, in: GrammarWords.connectors) }
+
   // MARK: Searches that keep attribution linear
 
   /// The first index of `ranges[bounds]` whose range ends after `offset` (the ranges are in text
@@ -116,6 +159,9 @@ struct StatementBuilder {
   /// (reported speech is found in text order, so only the latest can reach a later cue).
   func isCovered(_ range: TextRange) -> Bool {
     if quoteStatements(overlapping: range).contains(where: { statements[$0].content.contains(range) }) { return true }
+    // Turns are in text order and do not overlap.
+    let turn = Self.firstEnding(after: range.start, in: 0..<turns.count) { statements[turns[$0]].content.end }
+    if turn < turns.count, statements[turns[turn]].content.contains(range) { return true }
     let reported = max(quoteStatementCount, statements.count - 16)..<statements.count
     return reported.contains { !removed.contains($0) && statements[$0].content.contains(range) }
   }
@@ -283,8 +329,13 @@ struct StatementBuilder {
       let isPassive =
         cue.tokens.upperBound < sentence.upperBound
         && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
-      guard !isPassive, isVerbUse(cue),
-        let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+      guard !isPassive else { continue }
+      // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
+      if let (attribution, content) = invertedStatement(cue, sentence: sentence) {
+        addReported(attribution, content: content, paragraph: paragraph)
+        continue
+      }
+      guard isVerbUse(cue), let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
         let attribution = found(mention, cue: cue)
       else { continue }
       var start = cue.tokens.upperBound
@@ -353,6 +404,24 @@ struct StatementBuilder {
       }
     }
     add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+  }
+
+  /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
+  /// a name right after it, and the name ends the sentence or opens an apposition.
+  func invertedStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
+    let comma = cue.tokens.lowerBound - 1
+    guard comma - sentence.lowerBound >= 3, context.isPunctuation(comma, 0x2C),
+      let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: sentence.upperBound)
+    else { return nil }
+    let after = mention.tokens.upperBound
+    guard after >= sentence.upperBound || context.tokens[after].kind == .punctuation else { return nil }
+    switch mention.reference {
+    case .group: return nil
+    default: break
+    }
+    guard let attribution = found(mention, cue: cue) else { return nil }
+    let content = trimmedContent(context.range(sentence.lowerBound..<comma))
+    return content.isEmpty ? nil : (attribution, content)
   }
 
   /// "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE.": the source follows the cue.

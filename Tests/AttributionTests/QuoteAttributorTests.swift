@@ -214,4 +214,26 @@ import Testing
     #expect(segmented.text.string(result.statements[0].content) == "The parties agreed to continue talks.")
     #expect(result.statements[0].speaker.actorID == "nato")
   }
+
+  @Test func speakerTurnsAreStatementsButDatelinesAreNot() {
+    let text =
+      "STOCKHOLM: Momentum was building on Thursday for direct talks.\n\nPresident of Russia Vladimir Putin: Good afternoon, colleagues. We are ready to talk.\n\nQ: Will you meet again?"
+    let found = attribute(text)
+    #expect(found.map(\.speaker) == ["Vladimir Putin", "Q"])
+    #expect(found.first?.content == "Good afternoon, colleagues. We are ready to talk.")
+    #expect(found.first?.cue == ":")
+  }
+
+  @Test func invertedReportedSpeechNamesItsSpeakerAfterTheCue() {
+    let found = attribute("The alliance has a strong hand in the talks, said Marta Kowalczyk, a local mayor.")
+    #expect(found.first?.speaker == "Marta Kowalczyk")
+    #expect(found.first?.content == "The alliance has a strong hand in the talks")
+  }
+
+  @Test func nameBeforeALongDescriptionIsTheSubject() {
+    let found = attribute(
+      "Oliver Hedge, who appraises golf course properties for a real estate brokerage firm, said the industry had recovered."
+    )
+    #expect(found.first?.speaker == "Oliver Hedge")
+  }
 }
