@@ -33,16 +33,10 @@ struct EvalCommand {
     }
     guard let gold = arguments.values["gold"] else { throw UsageError("--gold FILE is required") }
     if arguments.positionals == ["tone"] { return try runTone(arguments, gold: gold) }
-    var minimumF1: Double? = nil
-    if let text = arguments.values["min-f1"] {
-      guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--min-f1 must be in 0...1") }
-      minimumF1 = value
-    }
-    let jobs = Int(arguments.values["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
-    let lexicons = try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) })
+    let minimumF1 = try gate("min-f1", in: arguments)
     let documents = try AttributionGold.read(path: gold)
-    let evaluator = AttributionEvaluator(pipeline: Pipeline(lexicons: lexicons))
-    let reports = evaluator.evaluate(documents, jobs: max(1, jobs))
+    let evaluator = AttributionEvaluator(pipeline: try pipeline(for: arguments))
+    let reports = evaluator.evaluate(documents, jobs: jobs(in: arguments))
     print(AttributionTable.render(reports, documents: documents.count))
     if let minimumF1, let lenient = reports.first, lenient.speechCue.f1 < minimumF1 {
       FileHandle.standardError.write(
@@ -54,16 +48,25 @@ struct EvalCommand {
 }
 
 extension EvalCommand {
+  /// A gate value in 0...1 from `--NAME`, if given.
+  static func gate(_ name: String, in arguments: ParsedArguments) throws -> Double? {
+    guard let text = arguments.values[name] else { return nil }
+    guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--\(name) must be in 0...1") }
+    return value
+  }
+
+  static func jobs(in arguments: ParsedArguments) -> Int {
+    max(1, Int(arguments.values["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  static func pipeline(for arguments: ParsedArguments) throws -> Pipeline {
+    Pipeline(lexicons: try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) }))
+  }
+
   static func runTone(_ arguments: ParsedArguments, gold: String) throws -> Int32 {
-    var minimumAUC: Double? = nil
-    if let text = arguments.values["min-auc"] {
-      guard let value = Double(text), (0...1).contains(value) else { throw UsageError("--min-auc must be in 0...1") }
-      minimumAUC = value
-    }
-    let jobs = Int(arguments.values["jobs"] ?? "") ?? ProcessInfo.processInfo.activeProcessorCount
-    let lexicons = try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) })
+    let minimumAUC = try gate("min-auc", in: arguments)
     let items = try ToneEvaluator.read(path: gold)
-    let report = ToneEvaluator(pipeline: Pipeline(lexicons: lexicons)).evaluate(items, jobs: max(1, jobs))
+    let report = ToneEvaluator(pipeline: try pipeline(for: arguments)).evaluate(items, jobs: jobs(in: arguments))
     var lines = ["tone on \(report.count) statements"]
     lines.append("AUC (confrontational score vs conflict): \(format(report.auc))")
     lines.append("macro-F1: \(format(report.macroF1))   statements with evidence: \(format(report.coverage))")
