@@ -376,23 +376,35 @@ struct StatementBuilder {
           && !(start..<end).contains {
             context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
           })
+      var second: TextRange? = nil
       if isShortTail, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
         comma - sentence.lowerBound >= 3
       {
+        // A parenthesis inside the sentence ("The two nations, Xi said, now have …"): the words
+        // after its closing comma are the second piece of the content.
+        var closing = cue.tokens.upperBound
+        while closing < min(sentence.upperBound, cue.tokens.upperBound + 4), !context.isPunctuation(closing, 0x2C) {
+          closing += 1
+        }
+        if closing < sentence.upperBound, context.isPunctuation(closing, 0x2C), sentence.upperBound - closing > 3 {
+          let piece = trimmedContent(context.range((closing + 1)..<sentence.upperBound))
+          if !piece.isEmpty { second = piece }
+        }
         start = sentence.lowerBound
         end = comma
       }
       guard end - start >= 2 else { continue }
       let content = trimmedContent(context.range(start..<end))
       guard !content.isEmpty else { continue }
-      addReported(attribution, content: content, paragraph: paragraph)
+      addReported(attribution, content: content, second: second, paragraph: paragraph)
     }
   }
 
   /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
   /// attribution wins over the reported speech.
-  mutating func addReported(_ attribution: Found, content: TextRange, paragraph: Int) {
+  mutating func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
+    let content = TextRange(first.start, second?.end ?? first.end)
     let overlappingQuotes = quotes(overlapping: content)
     let embedded = !overlappingQuotes.isEmpty
     if embedded {
@@ -404,6 +416,7 @@ struct StatementBuilder {
       }
     }
     add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+    if let second { statements[statements.count - 1].pieces = [first, second] }
   }
 
   /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,

@@ -236,4 +236,15 @@ import Testing
     )
     #expect(found.first?.speaker == "Oliver Hedge")
   }
+
+  @Test func parentheticalAttributionSplitsTheContentIntoTwoPieces() throws {
+    let text = "The two nations, Lavrov said, now have a real chance to settle the dispute."
+    let segmented = Fixtures.pipeline.segmenter.segment(Document(id: "paren", text: text))
+    let statement = try #require(Fixtures.pipeline.attributor.attribute(segmented).statements.first)
+    #expect(statement.speaker.actorID == "lavrov")
+    #expect(
+      statement.pieces.map { segmented.text.string($0) } == [
+        "The two nations", "now have a real chance to settle the dispute.",
+      ])
+  }
 }
