@@ -31,6 +31,8 @@ enum QuoteSpanFinder {
             open = nil
           }
         }
+        // The class of the scalar just before this one (spaces included): quote marks open or
+        // close by what touches them.
         var previousClass = CharacterClass.space
         var sentenceStart = open == nil
         while index < end {
@@ -65,10 +67,8 @@ enum QuoteSpanFinder {
               open: mark, content: TextRange(mark.end, end), close: nil, style: style, paragraph: paragraphIndex,
               lastParagraph: paragraphIndex)
           }
-          if !characterClass.isSpace {
-            sentenceStart = characterClass == .sentenceEnd
-            previousClass = characterClass
-          }
+          if !characterClass.isSpace { sentenceStart = characterClass == .sentenceEnd }
+          previousClass = characterClass
           index += length
         }
         if let current = open {
