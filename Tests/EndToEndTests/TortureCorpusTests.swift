@@ -87,7 +87,8 @@ import Testing
       #"{"id": "j6", "text": "We reject the ultimatum.", "speaker": "Sergey Lavrov", "unit": "statement"}"#,
       #"{"id": 7, "text": "Numeric ids are read.", "date": "2021-12-02T10:00:00Z"}"#,
     ]
-    lines.append(#"{"id": "big", "text": ""# + String(repeating: "word ", count: 1_200_000) + #""}"#)
+    // A 50 MB line: read through (linearly) and skipped as larger than --max-doc-bytes.
+    lines.append(#"{"id": "big", "text": ""# + String(repeating: "word ", count: 10_000_000) + #""}"#)
     try write("\u{FEFF}" + lines.joined(separator: "\n") + "\n", "records.jsonl", in: root)
   }
 
