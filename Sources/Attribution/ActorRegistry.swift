@@ -16,8 +16,8 @@ public struct ActorRegistry: Sendable {
 
   public init(actors: [ActorEntry]) {
     self.actors = actors
-    var names = PhraseTable(caseSensitiveForCapitals: true)
-    var titles = PhraseTable()
+    var nameEntries: [(String, Int32)] = []
+    var titleEntries: [(String, Int32)] = []
     var holders: [[(actor: Int32, role: ActorEntry.Role)]] = []
     var holderIndex: [[UInt8]: Int] = [:]
     var titleWords = WordSet()
@@ -25,14 +25,14 @@ public struct ActorRegistry: Sendable {
     var indexByID: [String: Int] = [:]
     for (index, actor) in actors.enumerated() {
       indexByID[actor.id] = index
-      for name in [actor.name] + actor.aliases { names.insert(name, value: Int32(index)) }
+      for name in [actor.name] + actor.aliases { nameEntries.append((name, Int32(index))) }
       for role in actor.roles {
         let key = TextFolding.folded(role.title)
         if let existing = holderIndex[key] {
           holders[existing].append((Int32(index), role))
         } else {
           holderIndex[key] = holders.count
-          titles.insert(role.title, value: Int32(holders.count))
+          titleEntries.append((role.title, Int32(holders.count)))
           holders.append([(Int32(index), role)])
         }
         let (bytes, tokens) = Tokenizer.tokenize(role.title)
@@ -48,8 +48,8 @@ public struct ActorRegistry: Sendable {
         }
       }
     }
-    self.names = names
-    self.titles = titles
+    names = PhraseTable(entries: nameEntries, caseSensitiveForCapitals: true)
+    titles = PhraseTable(entries: titleEntries)
     self.titleHolders = holders
     self.titleWords = titleWords
     self.titleHeads = titleHeads

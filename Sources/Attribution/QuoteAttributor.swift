@@ -22,14 +22,13 @@ public struct AttributionResult: Sendable {
 /// ("Lavrov stressed that …") becomes an indirect statement, or mixed when it embeds a quote.
 public struct QuoteAttributor: Sendable {
   public let registry: ActorRegistry
-  let cueTable: PhraseTable
+  /// The reporting cues of the lexicon; each entry's value is its index in `LexiconSet.cues`.
+  public let cueTable: PhraseTable
   let cues: [ReportingCue]
 
   public init(lexicons: LexiconSet) {
     registry = ActorRegistry(actors: lexicons.actors)
-    var table = PhraseTable()
-    for (index, cue) in lexicons.cues.enumerated() { table.insert(cue.cue, value: Int32(index)) }
-    cueTable = table
+    cueTable = PhraseTable(phrases: lexicons.cues.map(\.cue))
     cues = lexicons.cues
   }
 

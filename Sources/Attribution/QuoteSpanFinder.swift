@@ -150,18 +150,7 @@ enum QuoteSpanFinder {
     -> QuoteSpan
   {
     var result = span
-    var start = span.open.end
-    var end = contentEnd
-    while start < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: start).value).isSpace {
-      start += UTF8Decoding.scalar(in: bytes, at: start).length
-    }
-    while end > start {
-      let previous = UTF8Decoding.scalarStart(in: bytes, before: end)
-      let scalar = UTF8Decoding.scalar(in: bytes, at: previous).value
-      guard CharacterClass.of(scalar).isSpace || scalar == 0x2C else { break }
-      end = previous
-    }
-    result.content = TextRange(start, end)
+    result.content = ContentTrimming.trimmed(bytes, TextRange(span.open.end, contentEnd), dropsTrailingDashes: false)
     result.close = close
     return result
   }

@@ -98,7 +98,8 @@ struct StatementBuilder {
       let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
       guard contentTokens.count >= 2 else { continue }
       let content = trimmedContent(context.range(contentTokens))
-      guard !content.isEmpty, quoteStatements(overlapping: content).isEmpty else { continue }
+      guard !content.isEmpty, !quoteStatements(overlapping: content).contains(where: { !removed.contains($0) })
+      else { continue }
       let speaker: Speaker
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
@@ -144,21 +145,23 @@ struct StatementBuilder {
   }
 
   /// The quote-pass statements whose content overlaps `range`.
-  func quoteStatements(overlapping range: TextRange) -> [Int] {
+  /// The quote-pass statements whose content overlaps `range`, absorbed ones included (callers
+  /// skip those in `removed`).
+  func quoteStatements(overlapping range: TextRange) -> Range<Int> {
     let first = Self.firstEnding(after: range.start, in: 0..<quoteStatementCount) { statements[$0].content.end }
-    var result: [Int] = []
-    var index = first
-    while index < quoteStatementCount, statements[index].content.start < range.end {
-      if !removed.contains(index) { result.append(index) }
-      index += 1
-    }
-    return result
+    var last = first
+    while last < quoteStatementCount, statements[last].content.start < range.end { last += 1 }
+    return first..<last
   }
 
   /// Whether a statement already covers `range`: a quote, or one of the latest reported statements
   /// (reported speech is found in text order, so only the latest can reach a later cue).
   func isCovered(_ range: TextRange) -> Bool {
-    if quoteStatements(overlapping: range).contains(where: { statements[$0].content.contains(range) }) { return true }
+    if quoteStatements(overlapping: range).contains(where: {
+      !removed.contains($0) && statements[$0].content.contains(range)
+    }) {
+      return true
+    }
     // Turns are in text order and do not overlap.
     let turn = Self.firstEnding(after: range.start, in: 0..<turns.count) { statements[turns[$0]].content.end }
     if turn < turns.count, statements[turns[turn]].content.contains(range) { return true }
@@ -408,7 +411,7 @@ struct StatementBuilder {
     let overlappingQuotes = quotes(overlapping: content)
     let embedded = !overlappingQuotes.isEmpty
     if embedded {
-      let direct = quoteStatements(overlapping: content)
+      let direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
       if direct.contains(where: { statements[$0].mention != nil }) { return }
       for quote in overlappingQuotes { unattributed.remove(quote) }
       for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
@@ -635,22 +638,9 @@ struct StatementBuilder {
 
   /// A content range without surrounding spaces, commas and dashes.
   func trimmedContent(_ range: TextRange) -> TextRange {
-    context.document.text.withBytes { bytes in
-      var start = range.start
-      var end = range.end
-      while end > start {
-        let previous = UTF8Decoding.scalarStart(in: bytes, before: end)
-        let characterClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: previous).value)
-        guard characterClass.isSpace || characterClass == .dash || bytes[previous] == 0x2C || bytes[previous] == 0x2D
-        else { break }
-        end = previous
-      }
-      while start < end, CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: start).value).isSpace { start += 1 }
-      return TextRange(start, end)
-    }
+    context.document.text.withBytes { ContentTrimming.trimmed($0, range, dropsTrailingDashes: true) }
   }
 
-  func finish() -> [Statement] {
-    statements.sorted { $0.content < $1.content }
-  }
+  /// The statements in text order (`joinSplitQuotes` has dropped the absorbed ones and sorted them).
+  func finish() -> [Statement] { statements }
 }

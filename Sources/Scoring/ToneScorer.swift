@@ -11,12 +11,8 @@ public struct ToneScorer: Sendable {
   let lexicons: LexiconSet
 
   public init(lexicons: LexiconSet) {
-    var terms = PhraseTable()
-    for (index, term) in lexicons.tone.enumerated() { terms.insert(term.term, value: Int32(index)) }
-    var modifiers = PhraseTable()
-    for (index, modifier) in lexicons.modifiers.enumerated() { modifiers.insert(modifier.term, value: Int32(index)) }
-    self.terms = terms
-    self.modifiers = modifiers
+    terms = PhraseTable(phrases: lexicons.tone.map(\.term))
+    modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
     self.lexicons = lexicons
   }
 

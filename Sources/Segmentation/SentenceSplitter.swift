@@ -19,9 +19,7 @@ struct SentenceSplitter: Sendable {
       table[SentenceSplitter.hash(Array(abbreviation.text.utf8))] = abbreviation.kind
     }
     self.abbreviations = table
-    var cueTable = PhraseTable()
-    for (index, cue) in cues.enumerated() where cue.role == .verb { cueTable.insert(cue.cue, value: Int32(index)) }
-    self.cues = cueTable
+    self.cues = PhraseTable(phrases: cues.filter { $0.role == .verb }.map(\.cue))
   }
 
   /// Calls `emit` with the token range of each sentence of `tokens[range]`, in order.

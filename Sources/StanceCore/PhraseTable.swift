@@ -37,9 +37,38 @@ public struct PhraseTable: Sendable {
 
   public var count: Int { entries.count }
 
+  /// A table of `phrases`, each carrying its position in the sequence as its value (the index of
+  /// its lexicon entry). The lookup indices are built once, at the end.
+  public init(phrases: some Sequence<String>, caseSensitiveForCapitals: Bool = false) {
+    self.init(
+      entries: phrases.enumerated().map { ($0.element, Int32($0.offset)) },
+      caseSensitiveForCapitals: caseSensitiveForCapitals)
+  }
+
+  /// A table of (phrase, value) entries; the lookup indices are built once, at the end.
+  public init(entries: some Sequence<(String, Int32)>, caseSensitiveForCapitals: Bool = false) {
+    self.init(caseSensitiveForCapitals: caseSensitiveForCapitals)
+    for (phrase, value) in entries { append(phrase, value: value) }
+    rebuildIndices()
+  }
+
   /// Adds a phrase. Returns false when the phrase has no words.
+  /// - Complexity: O(entries): the lookup indices are rebuilt; build whole tables with `init(phrases:)`.
   @discardableResult
   public mutating func insert(_ phrase: String, value: Int32) -> Bool {
+    guard append(phrase, value: value) else { return false }
+    rebuildIndices()
+    return true
+  }
+
+  private mutating func rebuildIndices() {
+    exactIndex = FlatHashIndex(exactLists)
+    prefixIndex = FlatHashIndex(prefixLists)
+  }
+
+  /// Adds an entry without rebuilding the lookup indices.
+  @discardableResult
+  private mutating func append(_ phrase: String, value: Int32) -> Bool {
     var text = Substring(phrase)
     var isPrefix = false
     if text.hasSuffix("*") {
@@ -63,12 +92,10 @@ public struct PhraseTable: Sendable {
     if isPrefix && words.count == 1 {
       let length = words[0].count
       prefixLists[TextFolding.hash(words[0]), default: []].append(id)
-      prefixIndex = FlatHashIndex(prefixLists)
       if length < 64 { prefixLengthMask |= 1 << UInt64(length) }
       maximumPrefixLength = max(maximumPrefixLength, length)
     } else {
       exactLists[TextFolding.hash(words[0]), default: []].append(id)
-      exactIndex = FlatHashIndex(exactLists)
     }
     return true
   }

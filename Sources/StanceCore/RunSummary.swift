@@ -16,17 +16,4 @@ public struct RunSummary: Sendable, Hashable {
   public init() {}
 
   public var documentsSkipped: Int { skipped.values.reduce(0, +) }
-
-  public mutating func merge(_ other: RunSummary) {
-    documentsRead += other.documentsRead
-    documentsScored += other.documentsScored
-    for (reason, count) in other.skipped { skipped[reason, default: 0] += count }
-    undatedDocuments += other.undatedDocuments
-    statements += other.statements
-    for (kind, count) in other.statementsByKind { statementsByKind[kind, default: 0] += count }
-    quotes += other.quotes
-    unattributedQuotes += other.unattributedQuotes
-    unresolvedStatements += other.unresolvedStatements
-    bytes += other.bytes
-  }
 }

@@ -48,9 +48,7 @@ public struct AttributionEvaluator: Sendable {
 
   public init(pipeline: Pipeline) {
     self.pipeline = pipeline
-    var table = PhraseTable()
-    for (index, cue) in pipeline.lexicons.cues.enumerated() { table.insert(cue.cue, value: Int32(index)) }
-    speechCues = table
+    speechCues = pipeline.attributor.cueTable
   }
 
   /// Evaluates every document at the lenient (0.3) and strict (0.8) coverage thresholds.
