@@ -30,6 +30,9 @@ public struct ExtremeStatements: Sendable {
   public private(set) var lowest: [StatementDigest] = []
   public private(set) var highest: [StatementDigest] = []
 
+  /// Characters of a statement's text kept for quoting.
+  static let textLimit = 600
+
   public init(capacity: Int) {
     self.capacity = capacity
   }
@@ -56,7 +59,12 @@ public struct ExtremeStatements: Sendable {
   ) {
     if list.count == capacity, let last = list.last, !before(digest, last) { return }
     let position = list.firstIndex(where: { before(digest, $0) }) ?? list.count
-    list.insert(digest, at: position)
+    var kept = digest
+    // The report quotes a few hundred characters at most; the rest is not held.
+    if kept.text.utf8.count > ExtremeStatements.textLimit {
+      kept.text = String(kept.text.prefix(ExtremeStatements.textLimit))
+    }
+    list.insert(kept, at: position)
     if list.count > capacity { list.removeLast() }
   }
 }

@@ -1,6 +1,6 @@
 import StanceCore
 
-/// One actor in one period.
+/// One charted actor in one period.
 public struct SeriesRow: Sendable, Hashable {
   public var actor: String
   public var name: String
@@ -8,50 +8,111 @@ public struct SeriesRow: Sendable, Hashable {
   public var summary: ScoreSummary
 }
 
-/// One actor over the whole run.
+/// One charted actor over the whole run.
 public struct ActorRow: Sendable, Hashable {
-  public var actor: String
-  public var name: String
-  public var speakerKind: Speaker.Kind
+  public var group: ActorGrouping.Group
   public var summary: ScoreSummary
-  /// The earliest and latest dates of the actor's statements, if any are dated.
+  /// The earliest and latest dates of the actor's counted statements, if any are dated.
   public var first: DocumentDate?
   public var last: DocumentDate?
+
+  public var actor: String { group.key }
+  public var name: String { group.name }
 }
 
-/// The aggregate stage: per actor × period summaries and per actor totals.
+/// How the aggregate stage dealt with the statements it was given.
+public struct AggregationCounts: Sendable, Hashable {
+  /// Statements charted.
+  public var counted = 0
+  /// Statements whose speaker nothing resolved: kept in statements.csv, charted for no one.
+  public var unresolved = 0
+  /// Repeats of a statement already counted (see `DuplicateFilter`).
+  public var duplicates = 0
+  /// Statements dated outside `--from` / `--to` (or undated when a range is given).
+  public var outsideRange = 0
+  /// Charted statements with no date: counted in the "undated" period only.
+  public var undated = 0
+}
+
+/// The aggregate stage: per actor × period summaries, per actor totals, and each actor's most
+/// confrontational and conciliatory statements.
 ///
-/// Memory is bounded by actors × periods, never by the number of statements.
+/// Memory is bounded by actors × periods and the duplicate filter's few hashes per statement,
+/// never by the statements' text.
 public struct SeriesAggregator: Sendable {
-  public let period: Period
+  public let options: AggregationOptions
+  public let grouping: ActorGrouping
+  public private(set) var counts = AggregationCounts()
   private var cells: [SeriesKey: ScoreSummary] = [:]
   private var actors: [String: ActorRow] = [:]
+  private var extremes: [String: ExtremeStatements] = [:]
+  private var duplicates = DuplicateFilter()
 
   struct SeriesKey: Hashable, Sendable {
     var actor: String
     var period: String
   }
 
-  public init(period: Period) {
-    self.period = period
+  public init(options: AggregationOptions, registry: [ActorEntry]) {
+    self.options = options
+    grouping = ActorGrouping(level: options.level, registry: registry)
   }
 
-  /// Adds one scored statement, dated by its document.
-  /// Statements whose speaker is unresolved are not charted.
-  public mutating func add(_ statement: ScoredStatement, date: DocumentDate?) {
-    let speaker = statement.statement.speaker
-    guard speaker.kind != .unresolved else { return }
-    let key = SeriesKey(actor: speaker.key, period: period.label(for: date))
-    cells[key, default: ScoreSummary()].add(score: statement.tone.score, label: statement.tone.label)
-    var row =
-      actors[speaker.key]
-      ?? ActorRow(actor: speaker.key, name: speaker.name, speakerKind: speaker.kind, summary: ScoreSummary())
-    row.summary.add(score: statement.tone.score, label: statement.tone.label)
-    if let date {
-      if row.first == nil || date < row.first! { row.first = date }
-      if row.last == nil || date > row.last! { row.last = date }
+  /// A month-by-month aggregator by speaker, keeping duplicates (for tests and simple uses).
+  public init(period: Period) {
+    var options = AggregationOptions(period: period)
+    options.collapsesDuplicates = false
+    self.init(options: options, registry: [])
+  }
+
+  public var period: Period { options.period }
+
+  /// Adds one scored statement, in run order.
+  public mutating func add(_ record: StatementRecord) {
+    let speaker = record.speaker
+    guard speaker.kind != .unresolved else {
+      counts.unresolved += 1
+      return
     }
-    actors[speaker.key] = row
+    guard options.range.contains(record.date) else {
+      counts.outsideRange += 1
+      return
+    }
+    if options.collapsesDuplicates,
+      duplicates.isDuplicate(
+        speaker: speaker.key, fingerprint: record.fingerprint, date: record.date, document: record.document)
+    {
+      counts.duplicates += 1
+      return
+    }
+    counts.counted += 1
+    if record.date == nil { counts.undated += 1 }
+    let group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
+    cells[SeriesKey(actor: group.key, period: options.period.label(for: record.date)), default: ScoreSummary()]
+      .add(score: record.score, label: record.label)
+    var row = actors[group.key] ?? ActorRow(group: group, summary: ScoreSummary())
+    row.summary.add(score: record.score, label: record.label)
+    if let date = record.date {
+      if row.first.map({ date < $0 }) ?? true { row.first = date }
+      if row.last.map({ date > $0 }) ?? true { row.last = date }
+    }
+    actors[group.key] = row
+    // Quoted statements are ranked by their printed score, so a merged run ranks them alike.
+    let printedScore = Double(ScoreSummary.units(record.score)) / Double(ScoreSummary.unitsPerScore)
+    extremes[group.key, default: ExtremeStatements(capacity: options.extremesPerActor)].add(
+      StatementDigest(
+        score: printedScore, actor: group.key, speaker: speaker.name, document: record.document, date: record.date,
+        text: record.text, order: record.order))
+  }
+
+  /// Adds a statement as the pipeline scored it.
+  public mutating func add(
+    _ statement: ScoredStatement, document: String, date: DocumentDate?, text: String, order: Int
+  ) {
+    add(
+      StatementRecord(
+        speaker: statement.statement.speaker, score: statement.tone.score, label: statement.tone.label,
+        document: document, date: date, text: text, targets: statement.statement.targets, order: order))
   }
 
   /// Every actor × period row, by actor then period ("undated" last).
@@ -71,6 +132,11 @@ public struct SeriesAggregator: Sendable {
     actors.values.sorted { lhs, rhs in
       lhs.summary.count != rhs.summary.count ? lhs.summary.count > rhs.summary.count : lhs.actor < rhs.actor
     }
+  }
+
+  /// An actor's most confrontational and most conciliatory statements.
+  public func extremes(for actor: String) -> ExtremeStatements {
+    extremes[actor] ?? ExtremeStatements(capacity: options.extremesPerActor)
   }
 
   /// Orders period labels chronologically, with "undated" last.

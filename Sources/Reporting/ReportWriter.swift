@@ -4,34 +4,38 @@ import StanceCore
 /// The report stage: every output file's content, as text. Writing files is the caller's job.
 public struct ReportWriter: Sendable {
   public let lexicons: LexiconSet
-  public let period: Period
+  public let options: AggregationOptions
   public let minimumCount: Int
   public let statementFormatter = StatementFormatter()
 
-  public init(lexicons: LexiconSet, period: Period, minimumCount: Int = 3) {
+  public init(lexicons: LexiconSet, options: AggregationOptions, minimumCount: Int = 3) {
     self.lexicons = lexicons
-    self.period = period
+    self.options = options
     self.minimumCount = minimumCount
   }
+
+  public init(lexicons: LexiconSet, period: Period, minimumCount: Int = 3) {
+    var options = AggregationOptions(period: period)
+    options.collapsesDuplicates = false
+    self.init(lexicons: lexicons, options: options, minimumCount: minimumCount)
+  }
+
+  public var period: Period { options.period }
 
   /// The comment line that opens every CSV: the effective lexicon.
   public var csvComment: String { "# stance lexicon \(lexicons.identifier)" }
 
   /// series.csv, actors.csv and report.txt from the run's aggregates.
-  public func summaryFiles(
-    summary: RunSummary, aggregator: SeriesAggregator, extremes: ExtremeStatements
-  ) -> [(name: String, contents: String)] {
-    let registry = Dictionary(lexicons.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  public func summaryFiles(summary: RunSummary, aggregator: SeriesAggregator) -> [(name: String, contents: String)] {
     let series = aggregator.series()
     let actors = aggregator.actorRows()
     let seriesCSV =
       ([csvComment, SeriesTables.seriesHeader] + SeriesTables.seriesRows(series, minimumCount: minimumCount))
       .joined(separator: "\n") + "\n"
     let actorsCSV =
-      ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors, registry: registry))
-      .joined(separator: "\n") + "\n"
-    let report = TextReport(lexiconIdentifier: lexicons.identifier, period: period, minimumCount: minimumCount)
-      .render(summary: summary, actors: actors, series: series, extremes: extremes)
+      ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
+    let report = TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
+      .render(summary: summary, aggregator: aggregator)
     return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report)]
   }
 }

@@ -1,97 +1,164 @@
 import Aggregation
 import StanceCore
 
-/// Writes report.txt: the run summary, the actor table, each actor's tone by period drawn as a
-/// plain-text strip, and the most confrontational and conciliatory statements. Fits 100 columns.
+/// Writes report.txt: the run summary and coverage, the actors sorted by mean tone, a line chart of
+/// tone over time, each actor's periods with their intervals, each actor's most confrontational and
+/// conciliatory statements, and notes. Fits 100 columns of a plain terminal; no colour (it is a file).
 public struct TextReport: Sendable {
   public var lexiconIdentifier: String
-  public var period: Period
-  /// Periods with fewer statements are drawn hollow and flagged; actors with fewer get no chart.
+  public var options: AggregationOptions
+  /// Periods with fewer statements are drawn hollow and flagged; actors with fewer are not charted.
   public var minimumCount: Int
+  /// Actors drawn in the line chart, most statements first.
+  public var chartedActors = 6
 
-  public init(lexiconIdentifier: String, period: Period, minimumCount: Int = 3) {
+  public init(lexiconIdentifier: String, options: AggregationOptions, minimumCount: Int = 3) {
     self.lexiconIdentifier = lexiconIdentifier
-    self.period = period
+    self.options = options
     self.minimumCount = minimumCount
+  }
+
+  public var period: Period { options.period }
+
+  public func render(summary: RunSummary, aggregator: SeriesAggregator) -> String {
+    let actors = aggregator.actorRows()
+    let series = aggregator.series()
+    let charted = actors.filter { $0.summary.count >= minimumCount }
+    var lines: [String] = []
+    lines.append("stance report")
+    var settings = ["lexicon \(lexiconIdentifier)", "period \(period.rawValue)", "by \(options.level.rawValue)"]
+    if !options.range.isUnbounded {
+      settings.append("from \(options.range.from?.description ?? "start") to \(options.range.to?.description ?? "end")")
+    }
+    settings.append(options.collapsesDuplicates ? "duplicates collapsed" : "duplicates kept")
+    lines.append(settings.joined(separator: " · "))
+    lines.append("")
+    lines += coverage(summary: summary, counts: aggregator.counts, actorCount: actors.count)
+    lines.append("")
+    lines += actorTable(charted, allActors: actors.count)
+    lines.append("")
+    lines += LineChart(actors: Array(charted.prefix(chartedActors)), series: series, minimumCount: minimumCount)
+      .render(title: "TONE OVER TIME (mean by \(period.rawValue))")
+    lines.append("")
+    lines += periodStrips(charted, series: series)
+    lines.append("")
+    lines += statementLists(charted, aggregator: aggregator)
+    lines += notes(series: series)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  func coverage(summary: RunSummary, counts: AggregationCounts, actorCount: Int) -> [String] {
+    var lines = ["COVERAGE"]
+    var documents = "  documents            \(summary.documentsRead) read, \(summary.documentsScored) scored, "
+    documents += "\(summary.documentsSkipped) skipped"
+    if !summary.skipped.isEmpty {
+      documents +=
+        " (" + summary.skipped.keys.sorted().map { "\($0) \(summary.skipped[$0]!)" }.joined(separator: ", ")
+        + ")"
+    }
+    lines.append(documents)
+    lines.append("  undated documents    \(summary.undatedDocuments)")
+    let kinds = [StatementKind.direct, .indirect, .mixed].map { "\($0.rawValue) \(summary.statementsByKind[$0] ?? 0)" }
+    lines.append("  statements           \(summary.statements) (\(kinds.joined(separator: ", ")))")
+    let attributed = summary.statements - summary.unresolvedStatements
+    lines.append(
+      "  attributed           \(attributed) (\(percent(summary.statements == 0 ? 0 : Double(attributed) / Double(summary.statements))))"
+        + (summary.unresolvedStatements > 0
+          ? "; \(summary.unresolvedStatements) with an unresolved speaker, kept in statements.csv, not charted" : ""))
+    lines.append("  quotations found     \(summary.quotes), left unattributed \(summary.unattributedQuotes)")
+    if options.collapsesDuplicates {
+      lines.append(
+        "  duplicates collapsed \(counts.duplicates) (same speaker, same or nearly the same words; --keep-duplicates)")
+    }
+    if !options.range.isUnbounded { lines.append("  outside the dates    \(counts.outsideRange) (--from / --to)") }
+    lines.append(
+      "  charted              \(counts.counted) statements of \(actorCount) actors (\(counts.undated) undated)")
+    return lines
+  }
+
+  func actorTable(_ charted: [ActorRow], allActors: Int) -> [String] {
+    var lines = [
+      "ACTORS BY MEAN TONE (-1 confrontational ... +1 conciliatory; interval: 95% t-interval of the mean)",
+      "  " + pad("actor", 24) + lpad("n", 5) + lpad("mean", 7) + lpad("median", 7) + "  " + pad("interval", 15)
+        + lpad("confr.", 6) + lpad("concil.", 8) + "  first..last",
+    ]
+    let sorted = charted.sorted { lhs, rhs in
+      lhs.summary.mean != rhs.summary.mean ? lhs.summary.mean < rhs.summary.mean : lhs.actor < rhs.actor
+    }
+    for row in sorted {
+      let summary = row.summary
+      let interval = summary.interval.map { "[\(Formatting.fixed($0.low, 2)), \(Formatting.fixed($0.high, 2))]" } ?? "-"
+      let dates = row.first.map { "\($0)..\(row.last!)" } ?? "undated"
+      lines.append(
+        "  " + pad(clip(row.name, 23), 24) + lpad(String(summary.count), 5) + lpad(Formatting.fixed(summary.mean, 3), 7)
+          + lpad(Formatting.fixed(summary.median, 3), 7) + "  " + pad(interval, 15)
+          + lpad(percent(summary.shareConfrontational), 6) + lpad(percent(summary.shareConciliatory), 8) + "  " + dates)
+    }
+    if charted.isEmpty { lines.append("  (no actor has \(minimumCount) statements or more)") }
+    if allActors > charted.count {
+      lines.append(
+        "  (\(allActors - charted.count) more actors have fewer than \(minimumCount) statements each: see actors.csv)")
+    }
+    return lines
   }
 
   /// Width of the tone strip, from -1 to +1.
   static let stripWidth = 41
 
-  public func render(
-    summary: RunSummary, actors: [ActorRow], series: [SeriesRow], extremes: ExtremeStatements
-  ) -> String {
-    var lines: [String] = []
-    lines.append("stance report")
-    lines.append("lexicon \(lexiconIdentifier) · period \(period.rawValue)")
-    lines.append("")
-    lines.append("COVERAGE")
-    lines.append("  documents read       \(summary.documentsRead)")
-    lines.append("  documents scored     \(summary.documentsScored)")
-    lines.append("  documents skipped    \(summary.documentsSkipped)")
-    for reason in summary.skipped.keys.sorted() {
-      lines.append("    \(reason): \(summary.skipped[reason]!)")
-    }
-    lines.append("  undated documents    \(summary.undatedDocuments)")
-    let kinds = [StatementKind.direct, .indirect, .mixed].map { "\($0.rawValue) \(summary.statementsByKind[$0] ?? 0)" }
-    lines.append("  statements           \(summary.statements) (\(kinds.joined(separator: ", ")))")
-    lines.append("  quotations found     \(summary.quotes), left unattributed \(summary.unattributedQuotes)")
-    if summary.unresolvedStatements > 0 {
-      lines.append(
-        "  unresolved speakers  \(summary.unresolvedStatements) statements (kept in statements.csv, not charted)")
-    }
-    lines.append("")
-
-    lines.append("ACTORS (tone: -1 confrontational ... +1 conciliatory; interval: 95% t-interval of the mean)")
-    lines.append(
-      "  " + pad("actor", 30) + lpad("n", 5) + lpad("mean", 9) + "  " + pad("interval", 18) + lpad("confr.", 8)
-        + lpad("concil.", 9))
-    for row in actors {
-      let interval =
-        row.summary.interval.map { "[\(Formatting.fixed($0.low, 2)), \(Formatting.fixed($0.high, 2))]" } ?? "-"
-      lines.append(
-        "  " + pad(clip(row.name, 29), 30) + lpad(String(row.summary.count), 5)
-          + lpad(Formatting.fixed(row.summary.mean, 3), 9)
-          + "  " + pad(interval, 18) + lpad(percent(row.summary.shareConfrontational), 8)
-          + lpad(percent(row.summary.shareConciliatory), 9))
-    }
-    lines.append("")
-
-    lines.append(
-      "TONE BY \(period.rawValue.uppercased()) (* mean, === 95% interval, o fewer than \(minimumCount) statements)")
-    lines.append(
-      "  " + pad("", 12) + pad("", 6) + pad("", 8) + "-1" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2)
-        + "0" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "+1")
+  func periodStrips(_ charted: [ActorRow], series: [SeriesRow]) -> [String] {
+    var lines = [
+      "TONE BY \(period.rawValue.uppercased()) (* mean, === 95% interval, o fewer than \(minimumCount) statements)",
+      "  " + pad("", 26) + "-1" + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "0"
+        + String(repeating: " ", count: TextReport.stripWidth / 2 - 2) + "+1",
+    ]
     let byActor = Dictionary(grouping: series, by: \.actor)
-    for row in actors where row.summary.count >= minimumCount {
+    for row in charted {
       lines.append("  " + clip(row.name, 96))
       for cell in byActor[row.actor] ?? [] {
         let sparse = cell.summary.count < minimumCount
         lines.append(
-          "    " + pad(cell.period, 10) + pad("n=\(cell.summary.count)", 6)
+          "    " + pad(cell.period, 10) + pad("n=\(cell.summary.count)", 7)
             + lpad(Formatting.fixed(cell.summary.mean, 2), 6) + "  "
             + strip(mean: cell.summary.mean, interval: sparse ? nil : cell.summary.interval, sparse: sparse))
       }
     }
-    let uncharted = actors.filter { $0.summary.count < minimumCount }.count
-    if uncharted > 0 {
-      lines.append("  (\(uncharted) actors with fewer than \(minimumCount) statements are not charted)")
-    }
-    lines.append("")
+    return lines
+  }
 
-    lines.append("MOST CONFRONTATIONAL STATEMENTS")
-    lines.append(contentsOf: extremes.lowest.flatMap(describe))
-    lines.append("")
-    lines.append("MOST CONCILIATORY STATEMENTS")
-    lines.append(contentsOf: extremes.highest.flatMap(describe))
-    return lines.joined(separator: "\n") + "\n"
+  func statementLists(_ charted: [ActorRow], aggregator: SeriesAggregator) -> [String] {
+    var lines: [String] = []
+    for row in charted {
+      let extremes = aggregator.extremes(for: row.actor)
+      guard !extremes.lowest.isEmpty || !extremes.highest.isEmpty else { continue }
+      lines.append("\(row.name.uppercased()): MOST CONFRONTATIONAL AND MOST CONCILIATORY")
+      for digest in extremes.lowest { lines += describe(digest) }
+      if !extremes.lowest.isEmpty && !extremes.highest.isEmpty { lines.append("    ·") }
+      for digest in extremes.highest { lines += describe(digest) }
+      lines.append("")
+    }
+    return lines
+  }
+
+  func notes(series: [SeriesRow]) -> [String] {
+    var lines = ["NOTES"]
+    let sparse = series.filter { $0.summary.count < minimumCount }.count
+    lines.append(
+      "  \(sparse) of \(series.count) actor-periods have fewer than \(minimumCount) statements: drawn hollow, "
+        + "flagged sparse in series.csv.")
+    if period != .year, series.contains(where: { $0.period.count == 4 }) {
+      lines.append(
+        "  Statements dated only by year are counted in their year, never spread over its \(period.rawValue)s.")
+    }
+    if series.contains(where: { $0.period == "undated" }) {
+      lines.append("  Undated statements are counted apart, in the period \"undated\".")
+    }
+    return lines
   }
 
   func describe(_ digest: StatementDigest) -> [String] {
     let date = digest.date?.description ?? "undated"
-    let header =
-      "  \(Formatting.fixed(digest.score, 3))  \(clip(digest.speaker, 36)) · \(clip(digest.document, 36)) · \(date)"
-    return [header] + wrap(clip(Formatting.oneLine(digest.text), 380), width: 92).map { "      " + $0 }
+    let header = "  \(lpad(Formatting.fixed(digest.score, 3), 6))  \(clip(digest.document, 60)) · \(date)"
+    return [header] + wrap(clip(Formatting.oneLine(digest.text), 380), width: 90).map { "          " + $0 }
   }
 
   /// A strip from -1 to +1 with the zero line, the interval and the mean.
@@ -107,9 +174,9 @@ public struct TextReport: Sendable {
     cells[column(mean)] = sparse ? "o" : "*"
     return "[" + String(cells) + "]"
   }
-
-  func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }
+
+func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 
 func pad(_ text: String, _ width: Int) -> String {
   let count = text.count

@@ -18,6 +18,8 @@ public final class CorpusReader {
   public private(set) var warnings: [CorpusWarning] = []
   /// Documents larger than this are skipped as too large.
   public let maximumDocumentBytes: Int
+  /// Bytes of input read so far (lines and files), for progress.
+  public private(set) var bytesConsumed = 0
   /// Ids seen so far, to warn about duplicates.
   private var seenIDs: [String: String] = [:]
 
@@ -41,6 +43,29 @@ public final class CorpusReader {
     return item
   }
 
+  /// The size in bytes of everything the inputs hold, or nil when it cannot be known (stdin).
+  public static func totalBytes(inputs: [String]) -> Int? {
+    var total = 0
+    for input in inputs {
+      guard input != "-" else { return nil }
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else { continue }
+      if !isFolder.boolValue {
+        total += fileSize(input) ?? 0
+        continue
+      }
+      let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+      for name in names where textExtensions.contains((name as NSString).pathExtension.lowercased()) {
+        total += fileSize((input as NSString).appendingPathComponent(name)) ?? 0
+      }
+    }
+    return total
+  }
+
+  static func fileSize(_ path: String) -> Int? {
+    (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+  }
+
   /// The next document or skip record; nil when every input is read.
   public func next() -> CorpusItem? {
     while true {
@@ -48,6 +73,7 @@ public final class CorpusReader {
         switch source {
         case .textFile(let url, let manifest):
           current = nil
+          bytesConsumed += CorpusReader.fileSize(url.path) ?? 0
           return noteID(readTextFile(url, manifest: manifest), location: url.lastPathComponent)
         case .unsupported(let name):
           current = nil
@@ -59,6 +85,7 @@ public final class CorpusReader {
             current = nil
             continue
           }
+          bytesConsumed += line.count + 1
           if line.count > maximumDocumentBytes {
             return .skipped(
               SkipRecord(

@@ -10,7 +10,8 @@ public struct ScoreOptions: Sendable {
   public var outputFolder = URL(fileURLWithPath: "reports")
   /// nil means the default lexicons.
   public var lexiconFolder: URL? = nil
-  public var period: Period = .month
+  /// Period, date range, grouping and duplicate collapse.
+  public var aggregation = AggregationOptions()
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
   /// Periods with fewer statements are flagged as sparse.
   public var minimumCount = 3
@@ -18,13 +19,25 @@ public struct ScoreOptions: Sendable {
   public var maximumDocumentBytes = 64 << 20
   /// Stop at the first skipped document or warning, writing nothing.
   public var isStrict = false
+  /// The slice of the corpus to score; a run of a slice also writes its partial file.
+  public var shard = Shard.whole
+  /// Where the partial file goes: nil for none (the default of a whole run), a path, or "-" for stdout.
+  public var partialPath: String? = nil
+  /// Draw a progress line on stderr when it is a terminal.
+  public var showsProgress = false
 
   public init() {}
+
+  public var period: Period {
+    get { aggregation.period }
+    set { aggregation.period = newValue }
+  }
 }
 
 /// What a score run did.
 public struct ScoreOutcome: Sendable {
   public var summary: RunSummary
+  public var counts: AggregationCounts
   public var skipped: [SkipRecord]
   public var warnings: [CorpusWarning]
   public var files: [String]
@@ -36,6 +49,7 @@ struct ProcessedDocument: Sendable {
   var jsonLines: [String]
   var statements: [ScoredStatement]
   var texts: [String]
+  var fingerprints: [StatementFingerprint]
   var quotes: Int
   var unattributedQuotes: Int
 }
@@ -52,13 +66,15 @@ public enum ScoreRun {
       throw StanceError.cannotRead(path: input, reason: "no such file or folder")
     }
     let pipeline = Pipeline(lexicons: lexicons)
-    let writer = ReportWriter(lexicons: lexicons, period: options.period, minimumCount: options.minimumCount)
+    let writer = ReportWriter(lexicons: lexicons, options: options.aggregation, minimumCount: options.minimumCount)
     let output = try OutputFolder(url: options.outputFolder)
     do {
       let reader = CorpusReader(inputs: inputs, maximumDocumentBytes: options.maximumDocumentBytes)
+      let progress =
+        options.showsProgress ? ProgressLine.forTerminal(totalBytes: CorpusReader.totalBytes(inputs: inputs)) : nil
+      defer { progress?.finish() }
       return try run(
-        reader: reader, pipeline: pipeline, writer: writer, output: output, jobs: options.jobs,
-        isStrict: options.isStrict)
+        reader: reader, pipeline: pipeline, writer: writer, output: output, options: options, progress: progress)
     } catch {
       output.abandon()
       throw error
@@ -66,44 +82,54 @@ public enum ScoreRun {
   }
 
   static func run(
-    reader: CorpusReader, pipeline: Pipeline, writer: ReportWriter, output: OutputFolder, jobs: Int, isStrict: Bool
+    reader: CorpusReader, pipeline: Pipeline, writer: ReportWriter, output: OutputFolder, options: ScoreOptions,
+    progress: ProgressLine?
   ) throws -> ScoreOutcome {
     for name in statementFiles { try output.begin(name) }
     try output.append("statements.csv", line: writer.csvComment)
     try output.append("statements.csv", line: StatementFormatter.csvHeader)
+    let partial = try options.partialPath.map { try PartialSink(path: $0, output: output) }
 
     var summary = RunSummary()
     var firstProblem: String? = nil
+    var documentIndex = 0
+    let shard = options.shard
     // Under --strict the first skipped document or warning stops the reading.
-    let next: () -> CorpusItem? = {
-      guard firstProblem == nil else { return nil }
-      let item = reader.next()
-      if isStrict {
-        if case .skipped(let record) = item { firstProblem = "\(record.location): \(record.reason): \(record.detail)" }
-        if let warning = reader.warnings.first { firstProblem = "\(warning.location): \(warning.message)" }
+    let next: () -> (index: Int, item: CorpusItem)? = {
+      while firstProblem == nil, let item = reader.next() {
+        let index = documentIndex
+        documentIndex += 1
+        guard shard.contains(id: item.id) else { continue }
+        if options.isStrict {
+          if case .skipped(let record) = item {
+            firstProblem = "\(record.location): \(record.reason): \(record.detail)"
+          }
+          if let warning = reader.warnings.first { firstProblem = "\(warning.location): \(warning.message)" }
+        }
+        return (index, item)
       }
-      return item
+      return nil
     }
     var skipped: [SkipRecord] = []
-    var aggregator = SeriesAggregator(period: writer.period)
-    var extremes = ExtremeStatements(capacity: 5)
-    var documentIndex = 0
+    var aggregator = SeriesAggregator(options: options.aggregation, registry: pipeline.lexicons.actors)
     var writeError: Error? = nil
     let formatter = writer.statementFormatter
 
-    BatchRunner(jobs: jobs).run(
+    BatchRunner(jobs: options.jobs).run(
       next: next,
-      process: { item -> ProcessedDocument? in
-        guard case .document(let document) = item, !isBlank(document.text) else { return nil }
+      process: { entry -> ProcessedDocument? in
+        guard case .document(let document) = entry.item, !isBlank(document.text) else { return nil }
         let result = pipeline.process(document)
         let lines = formatter.format(result.statements, in: result.segmented)
+        let texts = result.statements.map { result.segmented.text.string($0.statement.content) }
         return ProcessedDocument(
-          csvLines: lines.csv, jsonLines: lines.json, statements: result.statements,
-          texts: result.statements.map { result.segmented.text.string($0.statement.content) },
-          quotes: result.attribution.quotes, unattributedQuotes: result.attribution.unattributedQuotes)
+          csvLines: lines.csv, jsonLines: lines.json, statements: result.statements, texts: texts,
+          fingerprints: texts.map(StatementFingerprint.init(text:)), quotes: result.attribution.quotes,
+          unattributedQuotes: result.attribution.unattributedQuotes)
       },
-      consume: { item, processed in
-        switch item {
+      consume: { entry, processed in
+        defer { progress?.update(documents: summary.documentsRead, bytes: reader.bytesConsumed) }
+        switch entry.item {
         case .skipped(let record):
           summary.documentsRead += 1
           summary.skipped[record.reason, default: 0] += 1
@@ -120,22 +146,25 @@ public enum ScoreRun {
           if document.date == nil { summary.undatedDocuments += 1 }
           summary.quotes += processed.quotes
           summary.unattributedQuotes += processed.unattributedQuotes
+          var partialLines: [String] = []
           for (position, scored) in processed.statements.enumerated() {
             summary.statements += 1
             summary.statementsByKind[scored.statement.kind, default: 0] += 1
             if scored.statement.speaker.kind == .unresolved { summary.unresolvedStatements += 1 }
-            aggregator.add(scored, date: document.date)
-            guard scored.statement.speaker.kind != .unresolved else { continue }
-            extremes.add(
-              StatementDigest(
-                score: scored.tone.score, actor: scored.statement.speaker.key, speaker: scored.statement.speaker.name,
-                document: document.id, date: document.date, text: processed.texts[position],
-                order: documentIndex << 20 | position))
+            let record = StatementRecord(
+              speaker: scored.statement.speaker, score: scored.tone.score, label: scored.tone.label,
+              document: document.id, date: document.date, text: processed.texts[position],
+              targets: scored.statement.targets,
+              order: StatementRecord.order(documentIndex: entry.index, position: position),
+              fingerprint: processed.fingerprints[position])
+            aggregator.add(record)
+            if partial != nil { partialLines.append(PartialFile.statementLine(record, shard: shard)) }
           }
-          documentIndex += 1
           do {
             for line in processed.csvLines { try output.append("statements.csv", line: line) }
             for line in processed.jsonLines { try output.append("statements.jsonl", line: line) }
+            for line in partialLines { try partial?.append(line) }
+            try partial?.flushIfFull()
           } catch {
             if writeError == nil { writeError = error }
           }
@@ -146,22 +175,44 @@ public enum ScoreRun {
 
     for name in statementFiles { try output.commit(name) }
     var files = statementFiles
-    for file in writer.summaryFiles(summary: summary, aggregator: aggregator, extremes: extremes) {
+    if let partial {
+      let trailer = PartialFile.Trailer(shard: shard, settings: writer.partialSettings, summary: summary)
+      try partial.append(PartialFile.trailerLine(trailer))
+      try partial.finish()
+      if let name = partial.fileName { files.append(name) }
+    }
+    for file in writer.summaryFiles(summary: summary, aggregator: aggregator) {
       try output.write(file.name, contents: file.contents)
       files.append(file.name)
     }
-    let skippedRows =
+    try output.write("skipped.csv", contents: skippedCSV(skipped: skipped, warnings: reader.warnings))
+    files.append("skipped.csv")
+    return ScoreOutcome(
+      summary: summary, counts: aggregator.counts, skipped: skipped, warnings: reader.warnings, files: files)
+  }
+
+  /// skipped.csv: every document skipped and every warning, with its location.
+  static func skippedCSV(skipped: [SkipRecord], warnings: [CorpusWarning]) -> String {
+    let rows =
       [Formatting.csvLine(["document", "line", "status", "reason", "detail"])]
       + skipped.map {
         Formatting.csvLine([$0.document, $0.line.map(String.init) ?? "", "skipped", $0.reason, $0.detail])
       }
-      + reader.warnings.map { Formatting.csvLine([$0.location, "", "warning", "warning", $0.message]) }
-    try output.write("skipped.csv", contents: skippedRows.joined(separator: "\n") + "\n")
-    files.append("skipped.csv")
-    return ScoreOutcome(summary: summary, skipped: skipped, warnings: reader.warnings, files: files)
+      + warnings.map { Formatting.csvLine([$0.location, "", "warning", "warning", $0.message]) }
+    return rows.joined(separator: "\n") + "\n"
   }
 
   static func isBlank(_ text: String) -> Bool {
     text.unicodeScalars.allSatisfy { $0.properties.isWhitespace || $0 == "\u{FEFF}" }
+  }
+}
+
+extension CorpusItem {
+  /// The id a shard is chosen by: the document id, or the location of a skipped record.
+  var id: String {
+    switch self {
+    case .document(let document): return document.id
+    case .skipped(let record): return record.location
+    }
   }
 }

@@ -9,6 +9,8 @@ public enum StanceError: Error, CustomStringConvertible {
   case usage(String)
   /// --strict stopped at the first problem.
   case strict(String)
+  /// A file the command reads is not what it should be (`location` is file:line).
+  case invalidInput(location: String, reason: String)
 
   public var description: String {
     switch self {
@@ -20,6 +22,7 @@ public enum StanceError: Error, CustomStringConvertible {
     case .lexicon(let errors): return errors.description
     case .usage(let message): return message
     case .strict(let problem): return "stopped by --strict at the first problem, nothing written: \(problem)"
+    case .invalidInput(let location, let reason): return "\(location): \(reason)"
     }
   }
 }

@@ -1,5 +1,6 @@
 import Aggregation
 import Foundation
+import StanceCore
 import StanceKit
 
 /// `stance score`: the main job.
@@ -7,12 +8,27 @@ struct ScoreCommand {
   static let spec = CommandSpec(
     name: "score",
     summary: "Find who said what in a corpus, score every statement's tone, and write the reports.",
-    usage: "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--period P] [--jobs N]",
+    usage:
+      "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--period P] [--from DATE] [--to DATE] [--by G] [--jobs N]",
     options: [
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
+      OptionSpec(name: "from", kind: .value("DATE"), help: "Chart statements dated on or after DATE (YYYY[-MM[-DD]])."),
+      OptionSpec(name: "to", kind: .value("DATE"), help: "Chart statements dated on or before DATE (YYYY[-MM[-DD]])."),
+      OptionSpec(
+        name: "by", kind: .value("G"),
+        help: "actor (default), or affiliation: roll people up to their country or organisation."),
+      OptionSpec(
+        name: "keep-duplicates", kind: .flag,
+        help: "Count a speaker's same words in several documents each time (default: once)."),
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+      OptionSpec(
+        name: "shard", kind: .value("I/N"),
+        help: "Score only slice I of N (by a hash of the document id) and write partial.jsonl for stance merge."),
+      OptionSpec(
+        name: "partial", kind: .value("FILE"),
+        help: "Where the partial file goes (default partial.jsonl in --out with --shard; - for stdout)."),
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
       OptionSpec(
@@ -24,7 +40,9 @@ struct ScoreCommand {
       INPUT is a folder of .txt files (with an optional manifest.csv), a .txt file, a .jsonl file, or - for
       JSON Lines on stdin. With no INPUT the embedded seed articles are scored.
       Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt and skipped.csv (every document
-      skipped or scored with a warning, with the reason).
+      skipped or scored with a warning, with the reason). A statement dated less precisely than --from/--to is
+      charted only when its whole span lies inside ("2021" is outside --from 2021-06); undated statements are
+      outside any range. With --shard, combine the shards' folders with stance merge.
       Exit status: 0 every document scored; 3 the run completed but some documents were skipped; 64 bad usage;
       65 invalid lexicon; 66 unreadable input or unwritable output; 67 stopped by --strict.
       """)
@@ -41,6 +59,23 @@ struct ScoreCommand {
       }
       options.period = value
     }
+    options.aggregation.range = try dateRange(arguments)
+    if let level = arguments.values["by"] {
+      guard let value = ActorGrouping.Level(rawValue: level) else {
+        throw UsageError("--by must be actor or affiliation, not '\(level)'")
+      }
+      options.aggregation.level = value
+    }
+    options.aggregation.collapsesDuplicates = !arguments.flags.contains("keep-duplicates")
+    if let shard = arguments.values["shard"] {
+      guard let value = Shard(parsing: shard) else {
+        throw UsageError("--shard must be I/N with 1 ≤ I ≤ N, not '\(shard)'")
+      }
+      options.shard = value
+      options.partialPath = PartialFile.name
+    }
+    if let partial = arguments.values["partial"] { options.partialPath = partial }
+    options.showsProgress = !arguments.flags.contains("quiet")
     if let jobs = arguments.values["jobs"] {
       guard let value = Int(jobs), value >= 1 else {
         throw UsageError("--jobs must be a positive number, not '\(jobs)'")
@@ -65,6 +100,20 @@ struct ScoreCommand {
     return outcome.summary.documentsSkipped > 0 ? 3 : 0
   }
 
+  /// --from and --to.
+  static func dateRange(_ arguments: ParsedArguments) throws -> DateRange {
+    func date(_ name: String) throws -> DocumentDate? {
+      guard let raw = arguments.values[name] else { return nil }
+      guard let date = DocumentDate(parsing: raw) else {
+        throw UsageError("--\(name) must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(raw)'")
+      }
+      return date
+    }
+    let range = DateRange(from: try date("from"), to: try date("to"))
+    guard !range.isEmpty else { throw UsageError("--from is after --to") }
+    return range
+  }
+
   static func printSummary(_ outcome: ScoreOutcome, elapsed: Double, folder: String) {
     let summary = outcome.summary
     var lines: [String] = []
@@ -82,6 +131,8 @@ struct ScoreCommand {
       lines.append("unresolved speakers: \(summary.unresolvedStatements) statements (kept, not charted)")
     }
     if summary.undatedDocuments > 0 { lines.append("undated documents: \(summary.undatedDocuments)") }
+    if outcome.counts.duplicates > 0 { lines.append("duplicates collapsed: \(outcome.counts.duplicates)") }
+    if outcome.counts.outsideRange > 0 { lines.append("outside --from/--to: \(outcome.counts.outsideRange)") }
     if !outcome.warnings.isEmpty {
       lines.append("warnings: \(outcome.warnings.count)")
       for warning in outcome.warnings.prefix(10) { lines.append("  \(warning.location): \(warning.message)") }

@@ -7,6 +7,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (SegmentCommand.spec, SegmentCommand.run),
   (LexiconCommand.spec, LexiconCommand.run),
   (EvalCommand.spec, EvalCommand.run),
+  (MergeCommand.spec, MergeCommand.run),
 ]
 
 @MainActor func overview() -> String {
@@ -49,6 +50,8 @@ do {
     exit(65)
   }
   if case .strict = error { fail(error.description, code: 67) }
+  if case .invalidInput = error { fail(error.description, code: 65) }
+  if case .usage(let message) = error { fail(message, code: 64) }
   fail(error.description, code: 66)
 } catch {
   fail("\(error)", code: 70)

@@ -1,5 +1,6 @@
 import Aggregation
 import StanceCore
+import StanceTestSupport
 import Testing
 
 @Suite struct SeriesAggregatorTests {
@@ -79,7 +80,8 @@ import Testing
     let rows = aggregator(.month).actorRows()
     #expect(rows.map(\.actor) == ["lavrov", "Sergei Ryabkov", "blinken", "officials"])
     #expect(rows.map(\.summary.count) == [4, 2, 1, 1])
-    #expect(rows.map(\.speakerKind) == [.registered, .unregistered, .registered, .anonymous])
+    // With no registry, the kind is the speaker kind.
+    #expect(rows.map(\.group.kind) == ["registered", "unregistered", "registered", "anonymous"])
   }
 
   @Test func actorRowTotalsSpanEveryPeriod() throws {

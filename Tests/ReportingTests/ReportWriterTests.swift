@@ -1,6 +1,7 @@
 import Aggregation
 import Reporting
 import StanceCore
+import StanceTestSupport
 import Testing
 
 @Suite struct ReportWriterTests {
@@ -18,8 +19,8 @@ import Testing
     return try LexiconSet.parse(files: files)
   }
 
-  func aggregator() -> SeriesAggregator {
-    var aggregator = SeriesAggregator(period: .quarter)
+  func aggregator() throws -> SeriesAggregator {
+    var aggregator = SeriesAggregator(options: AggregationOptions(period: .quarter), registry: try lexicons().actors)
     let speaker = Speaker(name: "Sergei Lavrov", actorID: "lavrov", kind: .registered)
     for (score, day) in [(-0.5, 2), (0.25, 24)] {
       aggregator.add(
@@ -35,9 +36,8 @@ import Testing
   @Test func summaryFilesAreSeriesActorsAndReportEachCSVOpenedByTheLexiconComment() throws {
     let lexicons = try lexicons()
     let writer = ReportWriter(lexicons: lexicons, period: .quarter, minimumCount: 3)
-    let files = writer.summaryFiles(
-      summary: RunSummary(), aggregator: aggregator(), extremes: ExtremeStatements(capacity: 5))
-    #expect(files.map(\.name) == ["series.csv", "actors.csv", "report.txt"])
+    let files = writer.summaryFiles(summary: RunSummary(), aggregator: try aggregator())
+    #expect(files.map { $0.name } == ["series.csv", "actors.csv", "report.txt"])
     let comment = "# stance lexicon \(lexicons.identifier)"
     #expect(writer.csvComment == comment)
     #expect(comment.hasPrefix("# stance lexicon 2026.11.1+"))

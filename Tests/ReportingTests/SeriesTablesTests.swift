@@ -1,5 +1,6 @@
 import Aggregation
 import Reporting
+import StanceTestSupport
 import Testing
 
 @testable import StanceCore
@@ -27,10 +28,11 @@ import Testing
 
   @Test func headersNameEveryColumn() {
     #expect(
-      SeriesTables.seriesHeader == "actor,name,period,n,mean,sd,lo,hi,share_confrontational,share_conciliatory,flagged")
+      SeriesTables.seriesHeader
+        == "actor,name,period,n,mean,median,sd,lo,hi,share_confrontational,share_conciliatory,flagged")
     #expect(
       SeriesTables.actorsHeader
-        == "actor,name,kind,affiliation,n,mean,lo,hi,share_confrontational,share_conciliatory,first,last")
+        == "actor,name,kind,affiliation,n,mean,median,lo,hi,share_confrontational,share_conciliatory,first,last")
   }
 
   @Test func seriesRowsCarryTheSummaryOfEachCellAndFlagSparseOnes() {
@@ -38,12 +40,13 @@ import Testing
     // 2021-12: mean (0.5 + 0.5625) / 2 = 0.53125 → 0.5313 (half away from zero);
     // sd = √((0.03125² + 0.03125²) / 1) = 0.0441942; half = 12.706 × 0.0441942 / √2 = 12.706 × 0.03125 = 0.3970625;
     // interval [0.1341875, 0.9283125].
+    // The median of two is their mean, 0.53125 → 0.5313.
     // Actor keys sort by code point: the capital S of the unregistered name comes before "blinken".
     #expect(
       rows == [
-        "\"Sergei Ryabkov, deputy minister\",\"Sergei Ryabkov, deputy minister\",undated,1,0.0000,0.0000,,,0.0000,0.0000,sparse",
-        "blinken,Antony Blinken,2021-12,2,0.5313,0.0442,0.1342,0.9283,0.0000,1.0000,",
-        "blinken,Antony Blinken,2022-01,1,0.7500,0.0000,,,0.0000,1.0000,sparse",
+        "\"Sergei Ryabkov, deputy minister\",\"Sergei Ryabkov, deputy minister\",undated,1,0.0000,0.0000,0.0000,,,0.0000,0.0000,sparse",
+        "blinken,Antony Blinken,2021-12,2,0.5313,0.5313,0.0442,0.1342,0.9283,0.0000,1.0000,",
+        "blinken,Antony Blinken,2022-01,1,0.7500,0.7500,0.0000,,,0.0000,1.0000,sparse",
       ])
   }
 
@@ -57,20 +60,29 @@ import Testing
     let blinken = ActorEntry(
       id: "blinken", name: "Antony Blinken", kind: .person, affiliation: "us-gov", aliases: ["Blinken"], roles: [],
       line: 1)
-    let rows = SeriesTables.actorRows(aggregator().actorRows(), registry: ["blinken": blinken])
+    var aggregator = SeriesAggregator(options: AggregationOptions(period: .month), registry: [blinken])
+    for (score, date) in [
+      (0.5, DocumentDate(year: 2021, month: 12, day: 2)), (0.5625, DocumentDate(year: 2021, month: 12, day: 24)),
+      (0.75, DocumentDate(year: 2022, month: 1, day: 21)),
+    ] {
+      aggregator.add(scored(Self.blinken, score, .conciliatory), date: date)
+    }
+    aggregator.add(scored(Self.ryabkov, 0.0, .neutral), date: nil)
+    let rows = SeriesTables.actorRows(aggregator.actorRows())
     // Blinken: mean (0.5 + 0.5625 + 0.75) / 3 = 1.8125 / 3 = 0.6041667;
     // squared deviations 0.0108507 + 0.0017361 + 0.0212674 = 0.0338542; sd = √(0.0338542 / 2) = 0.1301041;
     // half = 4.303 × 0.1301041 / √3 = 0.3232226 → [0.2809441, 0.9273893].
     #expect(
       rows == [
-        "blinken,Antony Blinken,person,us-gov,3,0.6042,0.2809,0.9274,0.0000,1.0000,2021-12-02,2022-01-21",
+        // The median of three is the middle one, 0.5625.
+        "blinken,Antony Blinken,person,us-gov,3,0.6042,0.5625,0.2809,0.9274,0.0000,1.0000,2021-12-02,2022-01-21",
         // Not in the registry: the speaker kind, no affiliation, no interval, no dates.
-        "\"Sergei Ryabkov, deputy minister\",\"Sergei Ryabkov, deputy minister\",unregistered,,1,0.0000,,,0.0000,0.0000,,",
+        "\"Sergei Ryabkov, deputy minister\",\"Sergei Ryabkov, deputy minister\",unregistered,,1,0.0000,0.0000,,,0.0000,0.0000,,",
       ])
   }
 
   @Test func registeredActorMissingFromTheRegistryFallsBackToItsSpeakerKind() {
-    let rows = SeriesTables.actorRows(aggregator().actorRows(), registry: [:])
+    let rows = SeriesTables.actorRows(aggregator().actorRows())
     #expect(rows.first?.hasPrefix("blinken,Antony Blinken,registered,,3,") == true)
   }
 
@@ -78,6 +90,6 @@ import Testing
     var aggregator = SeriesAggregator(period: .month)
     aggregator.add(scored(Self.blinken, -0.5, .confrontational), date: DocumentDate(year: 2021, month: 12, day: 2))
     let row = SeriesTables.seriesRows(aggregator.series(), minimumCount: 1)[0]
-    #expect(row == "blinken,Antony Blinken,2021-12,1,-0.5000,0.0000,,,1.0000,0.0000,")
+    #expect(row == "blinken,Antony Blinken,2021-12,1,-0.5000,-0.5000,0.0000,,,1.0000,0.0000,")
   }
 }

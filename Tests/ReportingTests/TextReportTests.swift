@@ -30,7 +30,6 @@ import Testing
   struct Inputs {
     var summary = RunSummary()
     var aggregator = SeriesAggregator(period: .month)
-    var extremes = ExtremeStatements(capacity: 3)
   }
 
   func inputs(document: String = "002_98daefa1d80d00be.txt") -> Inputs {
@@ -51,19 +50,16 @@ import Testing
       (Self.council, 0.0, december), (Self.council, 0.5, december), (Self.council, 1.0, december),
     ]
     for (order, (speaker, score, date)) in rows.enumerated() {
-      inputs.aggregator.add(scored(speaker, score), date: date)
-      inputs.extremes.add(
-        StatementDigest(
-          score: score, actor: speaker.key, speaker: speaker.name, document: document, date: date,
-          text: Self.longStatement, order: order))
+      inputs.aggregator.add(
+        scored(speaker, score), document: document, date: date, text: Self.longStatement, order: order)
     }
     return inputs
   }
 
   func render(_ inputs: Inputs, minimumCount: Int = 3) -> String {
-    TextReport(lexiconIdentifier: "2026.11.1+00ff00ff00ff00ff", period: .month, minimumCount: minimumCount).render(
-      summary: inputs.summary, actors: inputs.aggregator.actorRows(), series: inputs.aggregator.series(),
-      extremes: inputs.extremes)
+    TextReport(
+      lexiconIdentifier: "2026.11.1+00ff00ff00ff00ff", options: inputs.aggregator.options, minimumCount: minimumCount
+    ).render(summary: inputs.summary, aggregator: inputs.aggregator)
   }
 
   func lines(_ report: String) -> [String] {
@@ -75,6 +71,7 @@ import Testing
     #expect(report.hasSuffix("\n"))
     for line in lines(report) {
       #expect(line.count <= 100, "\(line.count) columns: \(line)")
+      #expect(!line.hasSuffix(" "), "trailing space: \(line)")
     }
   }
 
@@ -82,37 +79,67 @@ import Testing
     // JSON Lines ids are often article URLs.
     let report = render(
       inputs(document: "https://www.nytimes.com/2021/12/31/world/europe/russia-ukraine-lavrov-nato.html"))
-    do {
-      #expect(lines(report).allSatisfy { $0.count <= 100 })
-    }
+    #expect(lines(report).allSatisfy { $0.count <= 100 })
   }
 
   @Test func coverageListsCountsAndSkipReasonsInNameOrder() throws {
     let lines = lines(render(inputs()))
     let start = try #require(lines.firstIndex(of: "COVERAGE"))
     #expect(
-      Array(lines[start...].prefix(10)) == [
+      Array(lines[start...].prefix(8)) == [
         "COVERAGE",
-        "  documents read       7",
-        "  documents scored     4",
-        "  documents skipped    3",
-        "    empty: 1",
-        "    malformed-json: 2",
+        "  documents            7 read, 4 scored, 3 skipped (empty 1, malformed-json 2)",
         "  undated documents    1",
         "  statements           8 (direct 5, indirect 2, mixed 1)",
+        "  attributed           8 (100%)",
         "  quotations found     9, left unattributed 3",
+        "  charted              8 statements of 3 actors (0 undated)",
         "",
       ])
   }
 
-  @Test func actorTableClipsLongNamesAndShowsIntervals() {
+  @Test func actorTableSortsChartedActorsByMeanTone() throws {
     let lines = lines(render(inputs()))
-    // Columns: name 30, n 5, mean 9, two spaces, interval 18, shares 8 and 9.
-    // Lavrov: -0.5, -0.25, -0.75, 0.5 → mean -1.0 / 4 = -0.25; squared deviations 0.0625 + 0 + 0.25 + 0.5625 = 0.875;
-    // sd = √(0.875 / 3) = 0.5400617; half = 3.182 × 0.5400617 / 2 = 0.8592382 → [-1.1092 → -1.00, 0.61].
-    #expect(lines.contains("  Sergei Lavrov                     4   -0.250  [-1.00, 0.61]          75%      25%"))
-    #expect(lines.contains { $0.hasPrefix("  National Security and Defenc… ") })
-    #expect(lines.contains("  Antony Blinken                    1    0.250  -                       0%     100%"))
+    let start = try #require(lines.firstIndex { $0.hasPrefix("ACTORS BY MEAN TONE") })
+    // Lavrov: -0.5, -0.25, -0.75, 0.5 → mean -1.0 / 4 = -0.25; median of the middle two (-0.5, -0.25) = -0.375;
+    // squared deviations 0.0625 + 0 + 0.25 + 0.5625 = 0.875; sd = √(0.875 / 3) = 0.5400617;
+    // half = 3.182 × 0.5400617 / 2 = 0.8592382 → [-1.1092 → -1.00, 0.61]; 3 of 4 confrontational.
+    // The council: 0, 0.5, 1 → mean 0.5, median 0.5, sd 0.5, half = 4.303 × 0.5 / √3 = 1.2421692 → [-0.74, 1.00].
+    // Columns: name 24, n 5, mean 7, median 7, two spaces, interval 15, shares 6 and 8, two spaces, dates.
+    #expect(
+      Array(lines[(start + 2)...].prefix(4)) == [
+        "  Sergei Lavrov               4 -0.250 -0.375  [-1.00, 0.61]     75%     25%  2021-12-24..2022-01-21",
+        "  National Security and …     3  0.500  0.500  [-0.74, 1.00]      0%     67%  2021-12-24..2021-12-24",
+        "  (1 more actors have fewer than 3 statements each: see actors.csv)",
+        "",
+      ])
+  }
+
+  @Test func lineChartPlotsEachActorWithItsLetterAndSparsePeriodsInLowerCase() throws {
+    let lines = lines(render(inputs()))
+    let title = try #require(lines.firstIndex(of: "TONE OVER TIME (mean by month)"))
+    let plot = Array(lines[(title + 1)...].prefix(21))
+    // Two periods, 84 / 2 = 42 columns each, capped at 28: centres at columns 14 and 42 of the plot,
+    // which starts after 8 characters of axis. Row of a value v: round((1 - v) / 2 × 20).
+    func character(row: Int, column: Int) -> Character? {
+      let line = Array(plot[row])
+      return 8 + column < line.count ? line[8 + column] : nil
+    }
+    #expect(plot[0].hasPrefix("  +1.0 |"))
+    #expect(plot[5].hasPrefix("  +0.5 |"))
+    #expect(plot[10].hasPrefix("   0.0 |-"))
+    #expect(plot[20].hasPrefix("  -1.0 |"))
+    // Lavrov (A): December -0.5 → row 15; January 0.5 from one statement → row 5, lower case.
+    #expect(character(row: 15, column: 14) == "A")
+    #expect(character(row: 5, column: 42) == "a")
+    // The council (B): December 0.5 → row 5.
+    #expect(character(row: 5, column: 14) == "B")
+    // Dots join Lavrov's two periods.
+    #expect(character(row: 10, column: 28) == ".")
+    let axis = lines[title + 23]
+    #expect(axis.contains("2021-12") && axis.contains("2022-01"))
+    // Names are clipped to 30 characters in the legend.
+    #expect(lines[title + 24].hasPrefix("  A Sergei Lavrov (4) · B National Security and Defence… (3) · "))
   }
 
   @Test func densePeriodIsDrawnWithItsMeanAndInterval() {
@@ -123,7 +150,7 @@ import Testing
     let strip =
       "[" + String(repeating: "=", count: 10) + "*" + String(repeating: "=", count: 9) + "|=="
       + String(repeating: " ", count: 18) + "]"
-    #expect(lines.contains("    2021-12   n=3    -0.50  " + strip))
+    #expect(lines.contains("    2021-12   n=3     -0.50  " + strip))
   }
 
   @Test func sparsePeriodIsDrawnHollowWithoutAnInterval() {
@@ -132,7 +159,7 @@ import Testing
     let strip =
       "[" + String(repeating: " ", count: 20) + "|" + String(repeating: " ", count: 9) + "o"
       + String(repeating: " ", count: 10) + "]"
-    #expect(lines.contains("    2022-01   n=1     0.50  " + strip))
+    #expect(lines.contains("    2022-01   n=1      0.50  " + strip))
   }
 
   @Test func meanOnTheZeroLineReplacesIt() throws {
@@ -147,39 +174,48 @@ import Testing
   }
 
   @Test func actorsBelowTheMinimumAreCountedButNotCharted() {
-    let report = render(inputs())
-    let lines = lines(report)
+    let lines = lines(render(inputs()))
     #expect(lines.contains("  Sergei Lavrov"))
     #expect(lines.contains("  National Security and Defence Council of Ukraine"))
     #expect(!lines.contains("  Antony Blinken"))
-    #expect(lines.contains("  (1 actors with fewer than 3 statements are not charted)"))
+    #expect(!lines.contains { $0.hasPrefix("ANTONY BLINKEN") })
     #expect(lines.contains("TONE BY MONTH (* mean, === 95% interval, o fewer than 3 statements)"))
   }
 
-  @Test func extremeStatementsAreListedWrappedAndClipped() throws {
+  @Test func eachChartedActorListsItsExtremeStatementsWrappedAndClipped() throws {
     let lines = lines(render(inputs()))
-    let start = try #require(lines.firstIndex(of: "MOST CONFRONTATIONAL STATEMENTS"))
-    let end = try #require(lines.firstIndex(of: "MOST CONCILIATORY STATEMENTS"))
-    let block = Array(lines[(start + 1)..<end])
-    #expect(block.first == "  -0.750  Sergei Lavrov · 002_98daefa1d80d00be.txt · 2021-12-24")
-    // The quoted text is clipped to 380 characters (the last one an ellipsis) and wrapped at 92.
-    let body = Array(block.dropFirst().prefix { $0.hasPrefix("      ") })
+    let start = try #require(lines.firstIndex(of: "SERGEI LAVROV: MOST CONFRONTATIONAL AND MOST CONCILIATORY"))
+    let block = Array(lines[(start + 1)...].prefix { !$0.isEmpty })
+    #expect(block.first == "  -0.750  002_98daefa1d80d00be.txt · 2021-12-24")
+    // The quoted text is clipped to 380 characters (the last one an ellipsis) and wrapped at 90.
+    let body = Array(block.dropFirst().prefix { $0.hasPrefix("          ") })
     #expect(body.count >= 4)
-    #expect(body.allSatisfy { $0.count <= 98 })
-    let joined = body.map { $0.dropFirst(6) }.joined(separator: " ")
+    #expect(body.allSatisfy { $0.count <= 100 })
+    let joined = body.map { $0.dropFirst(10) }.joined(separator: " ")
     #expect(joined.count == 380)
     #expect(joined.hasSuffix("…"))
     #expect(joined.hasPrefix("The policy towards pulling Kyiv into NATO"))
-    // Three confrontational headers: -0.75, -0.5, -0.25.
-    #expect(block.filter { $0.hasPrefix("  -0.") }.count == 3)
+    // Three confrontational (-0.75, -0.5, -0.25), a separator, and the one conciliatory statement (0.5).
+    let headers = block.filter { !$0.hasPrefix("          ") && $0 != "    ·" }
+    #expect(headers.map { String($0.prefix(8)) } == ["  -0.750", "  -0.500", "  -0.250", "   0.500"])
+    #expect(block.contains("    ·"))
+  }
+
+  @Test func notesCountSparsePeriods() throws {
+    let lines = lines(render(inputs()))
+    let start = try #require(lines.firstIndex(of: "NOTES"))
+    // Cells: Lavrov 2021-12 (3), Lavrov 2022-01 (1), Blinken 2021-12 (1), council 2021-12 (3).
+    #expect(
+      lines[start + 1]
+        == "  2 of 4 actor-periods have fewer than 3 statements: drawn hollow, flagged sparse in series.csv.")
   }
 
   @Test func emptyRunStillRendersEverySection() {
     let report = render(Inputs())
-    for heading in ["stance report", "COVERAGE", "MOST CONFRONTATIONAL STATEMENTS", "MOST CONCILIATORY STATEMENTS"] {
+    for heading in ["stance report", "COVERAGE", "ACTORS BY MEAN TONE", "TONE OVER TIME", "NOTES"] {
       #expect(report.contains(heading))
     }
     #expect(report.contains("lexicon 2026.11.1+00ff00ff00ff00ff · period month"))
-    #expect(!report.contains("not charted"))
+    #expect(report.contains("(no actor has 3 statements or more)"))
   }
 }

@@ -1,0 +1,70 @@
+import Aggregation
+import Foundation
+import StanceCore
+import StanceKit
+
+/// `stance merge`: combines shards into the reports of one run.
+struct MergeCommand {
+  static let spec = CommandSpec(
+    name: "merge",
+    summary: "Combine the partial files of shards (stance score --shard I/N) into the reports of one run.",
+    usage: "stance merge PARTIAL... [--out DIR] [--lexicons DIR] [--period P] [--from DATE] [--to DATE] [--by G]",
+    options: [
+      OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
+      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "The lexicon folder the shards were scored with."),
+      OptionSpec(name: "period", kind: .value("P"), help: "day, week, month, quarter or year (default: the shards')."),
+      OptionSpec(name: "from", kind: .value("DATE"), help: "Chart statements dated on or after DATE."),
+      OptionSpec(name: "to", kind: .value("DATE"), help: "Chart statements dated on or before DATE."),
+      OptionSpec(name: "by", kind: .value("G"), help: "actor or affiliation (default: the shards')."),
+      OptionSpec(name: "keep-duplicates", kind: .flag, help: "Count repeated statements each time."),
+      OptionSpec(
+        name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
+      OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors."),
+    ],
+    discussion: """
+      PARTIAL is a shard's partial.jsonl, a folder holding one, or - for partial lines on stdin (several shards
+      concatenated in any order, as a batch engine's reducer receives them). Every shard of the split is needed.
+      Writes series.csv, actors.csv and report.txt, identical to those of a single run over the whole corpus
+      with the same options. The statements stay in each shard's statements.csv and statements.jsonl.
+      Exit status: 0 merged; 64 bad usage or missing shards; 65 a malformed partial file or shards scored with
+      other lexicons; 66 unreadable input or unwritable output.
+      """)
+
+  static func run(_ arguments: ParsedArguments) throws -> Int32 {
+    var options = MergeOptions()
+    options.inputs = arguments.positionals
+    guard !options.inputs.isEmpty else { throw UsageError("usage: \(spec.usage)") }
+    if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
+    if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
+    if let period = arguments.values["period"] {
+      guard let value = Period(rawValue: period) else {
+        throw UsageError(
+          "--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
+      }
+      options.period = value
+    }
+    if arguments.values["from"] != nil || arguments.values["to"] != nil {
+      options.range = try ScoreCommand.dateRange(arguments)
+    }
+    if let level = arguments.values["by"] {
+      guard let value = ActorGrouping.Level(rawValue: level) else {
+        throw UsageError("--by must be actor or affiliation, not '\(level)'")
+      }
+      options.level = value
+    }
+    if arguments.flags.contains("keep-duplicates") { options.collapsesDuplicates = false }
+    if let minimum = arguments.values["min-count"] {
+      guard let value = Int(minimum), value >= 1 else { throw UsageError("--min-count must be a positive number") }
+      options.minimumCount = value
+    }
+    let (summary, counts) = try MergeRun.run(options)
+    if !arguments.flags.contains("quiet") {
+      FileHandle.standardError.write(
+        Data(
+          ("merged \(options.inputs.count) input(s): \(summary.documentsRead) documents, \(summary.statements) statements, "
+            + "\(counts.counted) charted, \(counts.duplicates) duplicates collapsed → \(options.outputFolder.relativePath)/\n")
+            .utf8))
+    }
+    return 0
+  }
+}
