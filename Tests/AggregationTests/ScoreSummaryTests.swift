@@ -117,3 +117,39 @@ import Testing
     #expect(zip(values, values.dropFirst()).allSatisfy { $0 > $1 })
   }
 }
+
+@Suite struct ScoreSummaryMedianTests {
+  func summary(_ scores: [Double]) -> ScoreSummary {
+    var summary = ScoreSummary()
+    for score in scores { summary.add(score: score, label: .neutral) }
+    return summary
+  }
+
+  @Test func medianOfAnOddCountIsTheMiddleScore() {
+    #expect(summary([0.9, -0.3, 0.1]).median == 0.1)
+  }
+
+  @Test func medianOfAnEvenCountIsTheMeanOfTheTwoMiddleScores() {
+    // Middle two of -0.5, -0.25, 0.25, 0.75: (-0.25 + 0.25) / 2 = 0.
+    #expect(summary([0.75, -0.5, 0.25, -0.25]).median == 0)
+    #expect(summary([0.2, 0.2, 0.4, 0.6]).median == 0.3)
+  }
+
+  @Test func scoresCountAtThePrintedPrecision() {
+    // 0.12344 and 0.12346 print as 0.1234 and 0.1235; the sums are of the printed values.
+    let summary = summary([0.12344, 0.12346])
+    #expect(summary.sumUnits == 1234 + 1235)
+    #expect(summary.median == 0.12345)
+  }
+
+  @Test func mergingInAnyOrderGivesTheSameSummary() {
+    let scores = [0.1234, -0.9, 0.33, 0.5, -0.0001, 0.77, -0.4]
+    var forward = summary(Array(scores.prefix(3)))
+    forward.merge(summary(Array(scores.dropFirst(3))))
+    var backward = summary(Array(scores.dropFirst(3)))
+    backward.merge(summary(Array(scores.prefix(3))))
+    #expect(forward == backward)
+    #expect(forward == summary(scores))
+    #expect(forward.median == 0.1234)
+  }
+}

@@ -1,0 +1,72 @@
+import Aggregation
+import StanceCore
+import Testing
+
+@Suite struct DuplicateFilterTests {
+  static let day = DocumentDate(year: 2021, month: 12, day: 2)
+
+  func check(
+    _ filter: inout DuplicateFilter, _ text: String, speaker: String = "blinken", date: DocumentDate? = day,
+    document: String
+  ) -> Bool {
+    filter.isDuplicate(speaker: speaker, fingerprint: StatementFingerprint(text: text), date: date, document: document)
+  }
+
+  @Test func twoReportsOfTheSameRemarksCountOnce() {
+    // The same remarks in two articles: one quotes them in full, the other reports them with a lead-in and more.
+    var filter = DuplicateFilter()
+    #expect(
+      !check(
+        &filter,
+        "We have deep concerns about Russia’s plans for a renewed aggression against Ukraine,” said Blinken.",
+        document: "politico"))
+    #expect(
+      check(
+        &filter,
+        "the US had “deep concerns about Russia’s plans for renewed aggression against Ukraine,” and warned Moscow",
+        document: "afp"))
+  }
+
+  @Test func punctuationQuotesAndCaseDoNotMatter() {
+    var filter = DuplicateFilter()
+    #expect(!check(&filter, "We are ready for it.", document: "a"))
+    #expect(check(&filter, "“we are READY for it”", document: "b"))
+  }
+
+  @Test func theSameWordsTwiceInOneArticleAreNotCollapsed() {
+    var filter = DuplicateFilter()
+    #expect(!check(&filter, "We are ready for it.", document: "a"))
+    #expect(!check(&filter, "We are ready for it.", document: "a"))
+  }
+
+  @Test func anotherSpeakerOrAnotherYearIsNotADuplicate() {
+    var filter = DuplicateFilter()
+    #expect(!check(&filter, "We are ready for it.", document: "a"))
+    #expect(!check(&filter, "We are ready for it.", speaker: "lavrov", document: "b"))
+    // A formula repeated a year later is a new statement.
+    #expect(!check(&filter, "We are ready for it.", date: DocumentDate(year: 2022, month: 12, day: 2), document: "c"))
+    // Within the same or the neighbouring seven-day span it is the same one.
+    #expect(check(&filter, "We are ready for it.", date: DocumentDate(year: 2021, month: 12, day: 5), document: "d"))
+  }
+
+  @Test func differentStatementsOfOneSpeakerAreKept() {
+    var filter = DuplicateFilter()
+    #expect(!check(&filter, "Russia does not want a new military confrontation.", document: "a"))
+    #expect(!check(&filter, "the nightmare scenario of a military confrontation was returning", document: "b"))
+  }
+
+  @Test func yearOnlyDatesCompareByYear() {
+    var filter = DuplicateFilter()
+    let year = DocumentDate(year: 2005)
+    #expect(!check(&filter, "We congratulate you on your election.", date: year, document: "a"))
+    #expect(check(&filter, "We congratulate you on your election.", date: year, document: "b"))
+    #expect(!check(&filter, "We congratulate you on your election.", date: DocumentDate(year: 2006), document: "c"))
+  }
+
+  @Test func fingerprintOfAStatementWithoutWordsIsEmpty() {
+    #expect(StatementFingerprint(text: " … — ").keys.isEmpty)
+    var filter = DuplicateFilter()
+    #expect(!check(&filter, "…", document: "a"))
+    #expect(!check(&filter, "…", document: "b"))
+  }
+}
