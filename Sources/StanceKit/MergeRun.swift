@@ -176,6 +176,8 @@ final class PartialSource {
       }
       if !shards.contains(shard) { shards.append(shard) }
     }
+    // Parts in part order, so that ties between parts break the same way whatever the arrival order.
+    shards.sort { Shard(parsing: $0)!.index < Shard(parsing: $1)!.index }
     return shards.map { shard in
       PartialSource(name: "stdin (shard \(shard))", records: records[shard] ?? [], trailer: trailers[shard])
     }

@@ -21,6 +21,9 @@ public struct ScoreOptions: Sendable {
   public var isStrict = false
   /// The slice of the corpus to score; a run of a slice also writes its partial file.
   public var shard = Shard.whole
+  /// Whether `shard` selects documents (`--shard`), or only labels a partial file whose input a
+  /// batch engine already split (`--part`).
+  public var shardSelectsDocuments = true
   /// Where the partial file goes: nil for none (the default of a whole run), a path, or "-" for stdout.
   public var partialPath: String? = nil
   /// Draw a progress line on stderr when it is a terminal.
@@ -99,7 +102,7 @@ public enum ScoreRun {
       while firstProblem == nil, let item = reader.next() {
         let index = documentIndex
         documentIndex += 1
-        guard shard.contains(id: item.id) else { continue }
+        guard !options.shardSelectsDocuments || shard.contains(id: item.id) else { continue }
         if options.isStrict {
           if case .skipped(let record) = item {
             firstProblem = "\(record.location): \(record.reason): \(record.detail)"

@@ -27,6 +27,9 @@ struct ScoreCommand {
         name: "shard", kind: .value("I/N"),
         help: "Score only slice I of N (by a hash of the document id) and write partial.jsonl for stance merge."),
       OptionSpec(
+        name: "part", kind: .value("I/N"),
+        help: "Score all the input as part I of N of a corpus split by a batch engine; write partial.jsonl."),
+      OptionSpec(
         name: "partial", kind: .value("FILE"),
         help: "Where the partial file goes (default partial.jsonl in --out with --shard; - for stdout)."),
       OptionSpec(
@@ -72,6 +75,15 @@ struct ScoreCommand {
         throw UsageError("--shard must be I/N with 1 ≤ I ≤ N, not '\(shard)'")
       }
       options.shard = value
+      options.partialPath = PartialFile.name
+    }
+    if let part = arguments.values["part"] {
+      guard arguments.values["shard"] == nil else { throw UsageError("--part and --shard cannot be combined") }
+      guard let value = Shard(parsing: part) else {
+        throw UsageError("--part must be I/N with 1 ≤ I ≤ N, not '\(part)'")
+      }
+      options.shard = value
+      options.shardSelectsDocuments = false
       options.partialPath = PartialFile.name
     }
     if let partial = arguments.values["partial"] { options.partialPath = partial }
