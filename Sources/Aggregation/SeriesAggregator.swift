@@ -37,8 +37,8 @@ public struct AggregationCounts: Sendable, Hashable {
 /// The aggregate stage: per actor × period summaries, per actor totals, and each actor's most
 /// confrontational and conciliatory statements.
 ///
-/// Memory is bounded by actors × periods and the duplicate filter's few hashes per statement,
-/// never by the statements' text.
+/// Memory is bounded by actors × periods and the duplicate filter's fixed-size table, never by
+/// the number of statements.
 public struct SeriesAggregator: Sendable {
   public let options: AggregationOptions
   public let grouping: ActorGrouping
@@ -80,7 +80,8 @@ public struct SeriesAggregator: Sendable {
     }
     if options.collapsesDuplicates,
       duplicates.isDuplicate(
-        speaker: speaker.key, fingerprint: record.fingerprint, date: record.date, document: record.document)
+        speaker: speaker.key, fingerprint: record.fingerprint, date: record.date,
+        document: record.order >> StatementRecord.positionBits)
     {
       counts.duplicates += 1
       return

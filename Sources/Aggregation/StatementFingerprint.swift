@@ -100,40 +100,91 @@ public struct StatementFingerprint: Sendable, Hashable {
 }
 
 /// Recognises a statement already counted: the same speaker, the same or nearly the same words
-/// (see `StatementFingerprint`), and dates in the same or a neighbouring seven-day span (a day-dated statement), in the
-/// same or a neighbouring month (month-dated), the same year (year-dated), or both undated. Syndicated
-/// copies and two reports of the same remarks count once; a formula a speaker repeats every year
-/// does not collapse across years.
+/// (see `StatementFingerprint`), and dates in the same or a neighbouring seven-day span (a day-dated
+/// statement), in the same or a neighbouring month (month-dated), the same year (year-dated), or both
+/// undated. Syndicated copies and two reports of the same remarks count once; a formula a speaker
+/// repeats every year does not collapse across years. A repeat within one document (an article
+/// quoting the same words twice) is not collapsed.
 ///
-/// A repeat within one document (an article quoting the same words twice) is not collapsed.
-///
-/// Memory: the sampled hashes of the statements counted (a few per statement), never the text.
+/// Memory is bounded: a table of at most `capacity` hashes (12 bytes each) that grows with the run.
+/// Once full, a new hash takes the place of the older of the two it may go to, so two copies more
+/// than about a million statements apart in the input may both be counted. The table is filled in
+/// input order, so the outcome is the same at any number of jobs and in a merge of shards.
 public struct DuplicateFilter: Sendable {
-  /// Hash → the document it was first seen in.
-  private var seen: [UInt64: String] = [:]
+  public static let capacity = 1 << 22
+  private var hashes: [UInt64]
+  /// The document of each hash, plus one (0: an empty slot).
+  private var documents: [UInt32]
+  private var used = 0
 
-  public init() {}
+  public init() {
+    hashes = Array(repeating: 0, count: 1 << 12)
+    documents = Array(repeating: 0, count: 1 << 12)
+  }
 
-  /// Whether the statement repeats one seen before; if not, it is remembered.
+  /// Whether the statement repeats one seen in another document; if not, it is remembered.
+  /// `document` is the document's position in the input.
   public mutating func isDuplicate(
-    speaker: String, fingerprint: StatementFingerprint, date: DocumentDate?, document: String
+    speaker: String, fingerprint: StatementFingerprint, date: DocumentDate?, document: Int
   ) -> Bool {
     guard !fingerprint.keys.isEmpty else { return false }
     var speakerHash = TextFolding.fnvOffset
     for byte in speaker.utf8 { speakerHash = (speakerHash ^ UInt64(byte)) &* TextFolding.fnvPrime }
     let (bucket, spread) = DuplicateFilter.bucket(date)
+    let documentTag = UInt32(truncatingIfNeeded: document) &+ 1
     func key(_ fingerprint: UInt64, _ bucket: Int) -> UInt64 {
-      StatementFingerprint.mix(fingerprint ^ speakerHash, tag: UInt64(bitPattern: Int64(bucket)))
+      StatementFingerprint.mix(fingerprint ^ speakerHash, tag: UInt64(bitPattern: Int64(bucket))) | 1
     }
     for fingerprintKey in fingerprint.keys {
       for neighbour in (bucket - spread)...(bucket + spread) {
-        if let first = seen[key(fingerprintKey, neighbour)], first != document { return true }
+        if let first = lookup(key(fingerprintKey, neighbour)), first != documentTag { return true }
       }
     }
-    for fingerprintKey in fingerprint.keys where seen[key(fingerprintKey, bucket)] == nil {
-      seen[key(fingerprintKey, bucket)] = document
-    }
+    for fingerprintKey in fingerprint.keys { insert(key(fingerprintKey, bucket), documentTag) }
     return false
+  }
+
+  /// The two slots a hash may occupy.
+  private func slots(_ hash: UInt64) -> (Int, Int) {
+    let first = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
+    return (first, first ^ 1)
+  }
+
+  private func lookup(_ hash: UInt64) -> UInt32? {
+    let (first, second) = slots(hash)
+    if hashes[first] == hash { return documents[first] }
+    if hashes[second] == hash { return documents[second] }
+    return nil
+  }
+
+  private mutating func insert(_ hash: UInt64, _ document: UInt32) {
+    if used * 2 >= hashes.count && hashes.count < DuplicateFilter.capacity { grow() }
+    let (first, second) = slots(hash)
+    if hashes[first] == hash || hashes[second] == hash { return }
+    let slot: Int
+    if documents[first] == 0 {
+      slot = first
+    } else if documents[second] == 0 {
+      slot = second
+    } else {
+      // Both taken: replace the older.
+      slot = documents[first] <= documents[second] ? first : second
+      used -= 1
+    }
+    hashes[slot] = hash
+    documents[slot] = document
+    used += 1
+  }
+
+  private mutating func grow() {
+    let oldHashes = hashes
+    let oldDocuments = documents
+    hashes = Array(repeating: 0, count: oldHashes.count * 2)
+    documents = Array(repeating: 0, count: oldHashes.count * 2)
+    used = 0
+    // Reinsert in document order, so that replacements keep the newer entries.
+    let order = oldDocuments.indices.filter { oldDocuments[$0] != 0 }.sorted { oldDocuments[$0] < oldDocuments[$1] }
+    for index in order { insert(oldHashes[index], oldDocuments[index]) }
   }
 
   /// The time bucket of a date and how many neighbouring buckets also count as "near".

@@ -32,6 +32,9 @@ public struct StatementRecord: Sendable, Hashable {
 
   /// The order of statement `position` of document `documentIndex`.
   public static func order(documentIndex: Int, position: Int) -> Int {
-    documentIndex << 20 | min(position, 1 << 20 - 1)
+    documentIndex << positionBits | min(position, 1 << positionBits - 1)
   }
+
+  /// The low bits of `order` that hold the position within the document.
+  public static let positionBits = 20
 }

@@ -9,7 +9,10 @@ import Testing
     _ filter: inout DuplicateFilter, _ text: String, speaker: String = "blinken", date: DocumentDate? = day,
     document: String
   ) -> Bool {
-    filter.isDuplicate(speaker: speaker, fingerprint: StatementFingerprint(text: text), date: date, document: document)
+    // Documents are named by one letter and numbered by it.
+    let position = Int(document.unicodeScalars.first!.value)
+    return filter.isDuplicate(
+      speaker: speaker, fingerprint: StatementFingerprint(text: text), date: date, document: position)
   }
 
   @Test func twoReportsOfTheSameRemarksCountOnce() {
@@ -19,12 +22,12 @@ import Testing
       !check(
         &filter,
         "We have deep concerns about Russia’s plans for a renewed aggression against Ukraine,” said Blinken.",
-        document: "politico"))
+        document: "p"))
     #expect(
       check(
         &filter,
         "the US had “deep concerns about Russia’s plans for renewed aggression against Ukraine,” and warned Moscow",
-        document: "afp"))
+        document: "q"))
   }
 
   @Test func punctuationQuotesAndCaseDoNotMatter() {
@@ -68,5 +71,21 @@ import Testing
     var filter = DuplicateFilter()
     #expect(!check(&filter, "…", document: "a"))
     #expect(!check(&filter, "…", document: "b"))
+  }
+}
+
+@Suite struct DuplicateFilterCapacityTests {
+  @Test func theTableStaysBoundedAndStillFindsRecentCopies() {
+    var filter = DuplicateFilter()
+    let date = DocumentDate(year: 2021, month: 12, day: 2)
+    // Many distinct statements, then a copy of the last one from another document.
+    for index in 0..<20_000 {
+      let fingerprint = StatementFingerprint(text: "statement number \(index) about the talks")
+      let isDuplicate = filter.isDuplicate(speaker: "lavrov", fingerprint: fingerprint, date: date, document: index)
+      #expect(!isDuplicate)
+    }
+    let copy = StatementFingerprint(text: "statement number 19999 about the talks")
+    let isDuplicate = filter.isDuplicate(speaker: "lavrov", fingerprint: copy, date: date, document: 20_000)
+    #expect(isDuplicate)
   }
 }
