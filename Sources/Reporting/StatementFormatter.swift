@@ -1,7 +1,8 @@
 import StanceCore
 
-/// Formats a document's scored statements as statements.csv rows and statements.jsonl lines.
-/// Offsets are converted from bytes to Unicode scalars of the original text here, once.
+/// Formats a document's scored statements as statements.csv rows and statements.jsonl lines,
+/// writing UTF-8 bytes straight from the document's text. Offsets are converted from bytes to
+/// Unicode scalars of the original text here, once.
 public struct StatementFormatter: Sendable {
   /// The statements.csv header.
   public static let csvHeader = Formatting.csvLine([
@@ -11,65 +12,155 @@ public struct StatementFormatter: Sendable {
 
   public init() {}
 
-  /// The CSV rows and JSON lines of a document's statements, in statement order.
-  public func format(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (csv: [String], json: [String])
-  {
+  /// The CSV rows and JSON lines of a document's statements, in statement order, each line ending
+  /// with a line break.
+  public func formatBytes(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (
+    csv: [UInt8], json: [UInt8]
+  ) {
+    var csv = OutputBytes(capacity: statements.count * 512)
+    var json = OutputBytes(capacity: statements.count * 1024)
     let converter = ScalarOffsetConverter(document.text)
-    var csv: [String] = []
-    var json: [String] = []
-    csv.reserveCapacity(statements.count)
-    json.reserveCapacity(statements.count)
-    let doc = document.document
-    let date = doc.date?.description
-    for scored in statements {
-      let statement = scored.statement
-      let text = document.text
-      func span(_ range: TextRange) -> (start: Int, end: Int, text: String) {
-        (converter.scalarOffset(range.start), converter.scalarOffset(range.end), text.string(range))
+    document.text.withBytes { text in
+      for scored in statements {
+        write(scored, document: document, text: text, converter: converter, csv: &csv, json: &json)
       }
-      let content = span(statement.content)
-      let mention = statement.mention.map { span($0) }
-      let cue = statement.cue.map { span($0) }
-      let evidence = scored.tone.evidence.map { item -> (Evidence, Int, Int) in
-        (item, converter.scalarOffset(item.range.start), converter.scalarOffset(item.range.end))
-      }
-      let compactEvidence = evidence.map { item, _, _ in
-        "\(item.term)\(item.rule == "term" ? "" : "[\(item.rule)]")=\(Formatting.weight(item.weight))"
-      }.joined(separator: "; ")
-
-      csv.append(
-        Formatting.csvLine([
-          doc.id, date ?? "", statement.speaker.name, statement.speaker.actorID ?? "",
-          mention.map { Formatting.oneLine($0.text) } ?? "", cue?.text ?? "", statement.kind.rawValue,
-          statement.targets.joined(separator: " "), Formatting.fixed(scored.tone.score), scored.tone.label.rawValue,
-          compactEvidence, String(content.start), String(content.end), Formatting.oneLine(content.text),
-        ]))
-
-      var line = "{\"doc\":\(Formatting.jsonString(doc.id)),\"date\":\(date.map(Formatting.jsonString) ?? "null")"
-      line += ",\"speaker\":\(Formatting.jsonString(statement.speaker.name))"
-      line += ",\"actor\":\(statement.speaker.actorID.map(Formatting.jsonString) ?? "null")"
-      line += ",\"speaker_kind\":\(Formatting.jsonString(statement.speaker.kind.rawValue))"
-      line += ",\"mention\":" + (mention.map(spanJSON) ?? "null")
-      line += ",\"cue\":" + (cue.map(spanJSON) ?? "null")
-      line += ",\"kind\":\(Formatting.jsonString(statement.kind.rawValue))"
-      line += ",\"content\":" + spanJSON(content)
-      if statement.pieces.count > 1 {
-        line += ",\"pieces\":[" + statement.pieces.map { spanJSON(span($0)) }.joined(separator: ",") + "]"
-      }
-      line += ",\"targets\":[" + statement.targets.map(Formatting.jsonString).joined(separator: ",") + "]"
-      line +=
-        ",\"score\":\(Formatting.fixed(scored.tone.score)),\"label\":\(Formatting.jsonString(scored.tone.label.rawValue))"
-      line += ",\"evidence\":["
-      line += evidence.map { item, start, end in
-        "{\"term\":\(Formatting.jsonString(item.term)),\"weight\":\(Formatting.weight(item.weight)),\"rule\":\(Formatting.jsonString(item.rule)),\"start\":\(start),\"end\":\(end)}"
-      }.joined(separator: ",")
-      line += "]}"
-      json.append(line)
     }
-    return (csv, json)
+    return (csv.bytes, json.bytes)
   }
 
-  func spanJSON(_ span: (start: Int, end: Int, text: String)) -> String {
-    "{\"start\":\(span.start),\"end\":\(span.end),\"text\":\(Formatting.jsonString(span.text))}"
+  /// The same as lines without their line breaks.
+  public func format(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (csv: [String], json: [String])
+  {
+    let (csv, json) = formatBytes(statements, in: document)
+    func lines(_ bytes: [UInt8]) -> [String] {
+      bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map {
+        String(decoding: $0, as: UTF8.self)
+      }
+    }
+    return (lines(csv), lines(json))
+  }
+
+  private func write(
+    _ scored: ScoredStatement, document: SegmentedDocument, text: UnsafeBufferPointer<UInt8>,
+    converter: ScalarOffsetConverter, csv: inout OutputBytes, json: inout OutputBytes
+  ) {
+    let statement = scored.statement
+    let doc = document.document
+    func slice(_ range: TextRange) -> Slice<UnsafeBufferPointer<UInt8>> {
+      text[min(range.start, text.count)..<min(range.end, text.count)]
+    }
+    func comma() { csv.append(byte: 0x2C) }
+
+    // statements.csv
+    csv.append(csvField: doc.id)
+    comma()
+    if let date = doc.date { csv.append(date.description) }
+    comma()
+    csv.append(csvField: statement.speaker.name)
+    comma()
+    if let actor = statement.speaker.actorID { csv.append(csvField: actor) }
+    comma()
+    if let mention = statement.mention {
+      var line = OutputBytes()
+      line.append(oneLine: slice(mention))
+      csv.append(csvField: line.bytes)
+    }
+    comma()
+    if let cue = statement.cue { csv.append(csvField: slice(cue)) }
+    comma()
+    csv.append(statement.kind.rawValue)
+    comma()
+    csv.append(csvField: statement.targets.joined(separator: " "))
+    comma()
+    csv.append(fixed: scored.tone.score)
+    comma()
+    csv.append(scored.tone.label.rawValue)
+    comma()
+    var evidence = OutputBytes()
+    for (index, item) in scored.tone.evidence.enumerated() {
+      if index > 0 { evidence.append("; ") }
+      evidence.append(item.term)
+      if item.rule != "term" {
+        evidence.append(byte: 0x5B)
+        evidence.append(item.rule)
+        evidence.append(byte: 0x5D)
+      }
+      evidence.append(byte: 0x3D)
+      evidence.append(Formatting.weight(item.weight))
+    }
+    csv.append(csvField: evidence.bytes)
+    comma()
+    let contentStart = converter.scalarOffset(statement.content.start)
+    let contentEnd = converter.scalarOffset(statement.content.end)
+    csv.append(integer: contentStart)
+    comma()
+    csv.append(integer: contentEnd)
+    comma()
+    var content = OutputBytes()
+    content.append(oneLine: slice(statement.content))
+    csv.append(csvField: content.bytes)
+    csv.append(byte: 0x0A)
+
+    // statements.jsonl
+    func span(_ range: TextRange) {
+      json.append("{\"start\":")
+      json.append(integer: converter.scalarOffset(range.start))
+      json.append(",\"end\":")
+      json.append(integer: converter.scalarOffset(range.end))
+      json.append(",\"text\":")
+      json.append(jsonString: slice(range))
+      json.append(byte: 0x7D)
+    }
+    json.append("{\"doc\":")
+    json.append(jsonString: doc.id)
+    json.append(",\"date\":")
+    if let date = doc.date { json.append(jsonString: date.description) } else { json.append("null") }
+    json.append(",\"speaker\":")
+    json.append(jsonString: statement.speaker.name)
+    json.append(",\"actor\":")
+    if let actor = statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
+    json.append(",\"speaker_kind\":")
+    json.append(jsonString: statement.speaker.kind.rawValue)
+    json.append(",\"mention\":")
+    if let mention = statement.mention { span(mention) } else { json.append("null") }
+    json.append(",\"cue\":")
+    if let cue = statement.cue { span(cue) } else { json.append("null") }
+    json.append(",\"kind\":")
+    json.append(jsonString: statement.kind.rawValue)
+    json.append(",\"content\":")
+    span(statement.content)
+    if statement.pieces.count > 1 {
+      json.append(",\"pieces\":[")
+      for (index, piece) in statement.pieces.enumerated() {
+        if index > 0 { json.append(byte: 0x2C) }
+        span(piece)
+      }
+      json.append(byte: 0x5D)
+    }
+    json.append(",\"targets\":[")
+    for (index, target) in statement.targets.enumerated() {
+      if index > 0 { json.append(byte: 0x2C) }
+      json.append(jsonString: target)
+    }
+    json.append("],\"score\":")
+    json.append(fixed: scored.tone.score)
+    json.append(",\"label\":")
+    json.append(jsonString: scored.tone.label.rawValue)
+    json.append(",\"evidence\":[")
+    for (index, item) in scored.tone.evidence.enumerated() {
+      if index > 0 { json.append(byte: 0x2C) }
+      json.append("{\"term\":")
+      json.append(jsonString: item.term)
+      json.append(",\"weight\":")
+      json.append(Formatting.weight(item.weight))
+      json.append(",\"rule\":")
+      json.append(jsonString: item.rule)
+      json.append(",\"start\":")
+      json.append(integer: converter.scalarOffset(item.range.start))
+      json.append(",\"end\":")
+      json.append(integer: converter.scalarOffset(item.range.end))
+      json.append(byte: 0x7D)
+    }
+    json.append("]}\n")
   }
 }

@@ -11,6 +11,10 @@ public struct TextReport: Sendable {
   public var minimumCount: Int
   /// Actors drawn in the line chart, most statements first.
   public var chartedActors = 6
+  /// Actors in the table, most statements first (then sorted by mean tone).
+  public var tabledActors = 30
+  /// Actors whose periods and statements are detailed, most statements first.
+  public var detailedActors = 12
 
   public init(lexiconIdentifier: String, options: AggregationOptions, minimumCount: Int = 3) {
     self.lexiconIdentifier = lexiconIdentifier
@@ -23,7 +27,9 @@ public struct TextReport: Sendable {
   public func render(summary: RunSummary, aggregator: SeriesAggregator) -> String {
     let actors = aggregator.actorRows()
     let series = aggregator.series()
+    // Actors come most statements first: the report covers the most frequent; the CSVs have every one.
     let charted = actors.filter { $0.summary.count >= minimumCount }
+    let detailed = Array(charted.prefix(detailedActors))
     var lines: [String] = []
     lines.append("stance report")
     var settings = ["lexicon \(lexiconIdentifier)", "period \(period.rawValue)", "by \(options.level.rawValue)"]
@@ -35,14 +41,17 @@ public struct TextReport: Sendable {
     lines.append("")
     lines += coverage(summary: summary, counts: aggregator.counts, actorCount: actors.count)
     lines.append("")
-    lines += actorTable(charted, allActors: actors.count)
+    lines += actorTable(Array(charted.prefix(tabledActors)), allActors: actors.count)
     lines.append("")
     lines += LineChart(actors: Array(charted.prefix(chartedActors)), series: series, minimumCount: minimumCount)
       .render(title: "TONE OVER TIME (mean by \(period.rawValue))")
     lines.append("")
-    lines += periodStrips(charted, series: series)
+    lines += periodStrips(detailed, series: series)
+    if charted.count > detailed.count {
+      lines.append("  (the \(detailedActors) actors with the most statements; every actor's periods are in series.csv)")
+    }
     lines.append("")
-    lines += statementLists(charted, aggregator: aggregator)
+    lines += statementLists(detailed, aggregator: aggregator)
     lines += notes(series: series)
     return lines.joined(separator: "\n") + "\n"
   }
@@ -76,6 +85,7 @@ public struct TextReport: Sendable {
     return lines
   }
 
+  /// The actors given (the most frequent), sorted by mean tone.
   func actorTable(_ charted: [ActorRow], allActors: Int) -> [String] {
     var lines = [
       "ACTORS BY MEAN TONE (-1 confrontational ... +1 conciliatory; interval: 95% t-interval of the mean)",
@@ -97,7 +107,7 @@ public struct TextReport: Sendable {
     if charted.isEmpty { lines.append("  (no actor has \(minimumCount) statements or more)") }
     if allActors > charted.count {
       lines.append(
-        "  (\(allActors - charted.count) more actors have fewer than \(minimumCount) statements each: see actors.csv)")
+        "  (\(allActors - charted.count) more actors, each with fewer statements: see actors.csv)")
     }
     return lines
   }

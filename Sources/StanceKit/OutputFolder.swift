@@ -5,7 +5,7 @@ import Foundation
 public final class OutputFolder {
   public let url: URL
   private var open: [String: (handle: FileHandle, temporary: URL)] = [:]
-  private var buffers: [String: Data] = [:]
+  private var buffers: [String: [UInt8]] = [:]
   static let flushSize = 1 << 20
 
   public init(url: URL) throws {
@@ -24,24 +24,30 @@ public final class OutputFolder {
       let handle = try? FileHandle(forWritingTo: temporary)
     else { throw StanceError.cannotWrite(path: temporary.path, reason: "cannot create the file") }
     open[name] = (handle, temporary)
-    buffers[name] = Data()
+    buffers[name] = []
   }
 
   /// Appends a line (a line break is added).
   public func append(_ name: String, line: String) throws {
-    buffers[name, default: Data()].append(contentsOf: Array(line.utf8))
+    buffers[name, default: []].append(contentsOf: line.utf8)
     buffers[name]!.append(0x0A)
+    if buffers[name]!.count >= OutputFolder.flushSize { try flush(name) }
+  }
+
+  /// Appends bytes as they are (lines with their line breaks).
+  public func append(_ name: String, bytes: [UInt8]) throws {
+    buffers[name, default: []].append(contentsOf: bytes)
     if buffers[name]!.count >= OutputFolder.flushSize { try flush(name) }
   }
 
   private func flush(_ name: String) throws {
     guard let file = open[name], let data = buffers[name], !data.isEmpty else { return }
     do {
-      try file.handle.write(contentsOf: data)
+      try file.handle.write(contentsOf: Data(data))
     } catch {
       throw StanceError.cannotWrite(path: url.appendingPathComponent(name).path, reason: error.localizedDescription)
     }
-    buffers[name] = Data()
+    buffers[name]!.removeAll(keepingCapacity: true)
   }
 
   /// Completes a file begun with `begin` and moves it into place.

@@ -48,8 +48,8 @@ public struct ScoreOutcome: Sendable {
 
 /// One document's share of the output, prepared on a worker thread.
 struct ProcessedDocument: Sendable {
-  var csvLines: [String]
-  var jsonLines: [String]
+  var csv: [UInt8]
+  var json: [UInt8]
   var statements: [ScoredStatement]
   var texts: [String]
   var fingerprints: [StatementFingerprint]
@@ -123,10 +123,10 @@ public enum ScoreRun {
       process: { entry -> ProcessedDocument? in
         guard case .document(let document) = entry.item, !isBlank(document.text) else { return nil }
         let result = pipeline.process(document)
-        let lines = formatter.format(result.statements, in: result.segmented)
+        let lines = formatter.formatBytes(result.statements, in: result.segmented)
         let texts = result.statements.map { result.segmented.text.string($0.statement.content) }
         return ProcessedDocument(
-          csvLines: lines.csv, jsonLines: lines.json, statements: result.statements, texts: texts,
+          csv: lines.csv, json: lines.json, statements: result.statements, texts: texts,
           fingerprints: texts.map(StatementFingerprint.init(text:)), quotes: result.attribution.quotes,
           unattributedQuotes: result.attribution.unattributedQuotes)
       },
@@ -164,8 +164,8 @@ public enum ScoreRun {
             if partial != nil { partialLines.append(PartialFile.statementLine(record, shard: shard)) }
           }
           do {
-            for line in processed.csvLines { try output.append("statements.csv", line: line) }
-            for line in processed.jsonLines { try output.append("statements.jsonl", line: line) }
+            try output.append("statements.csv", bytes: processed.csv)
+            try output.append("statements.jsonl", bytes: processed.json)
             for line in partialLines { try partial?.append(line) }
             try partial?.flushIfFull()
           } catch {

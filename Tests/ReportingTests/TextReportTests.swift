@@ -110,7 +110,7 @@ import Testing
       Array(lines[(start + 2)...].prefix(4)) == [
         "  Sergei Lavrov               4 -0.250 -0.375  [-1.00, 0.61]     75%     25%  2021-12-24..2022-01-21",
         "  National Security and …     3  0.500  0.500  [-0.74, 1.00]      0%     67%  2021-12-24..2021-12-24",
-        "  (1 more actors have fewer than 3 statements each: see actors.csv)",
+        "  (1 more actors, each with fewer statements: see actors.csv)",
         "",
       ])
   }

@@ -1,0 +1,168 @@
+import StanceCore
+
+/// Output built as UTF-8 bytes: JSON strings, CSV fields and fixed-point numbers appended in place,
+/// without a String per field. `Formatting`'s String functions are written on it.
+public struct OutputBytes: Sendable {
+  public var bytes: [UInt8] = []
+
+  public init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
+
+  @inlinable public mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  }
+
+  public mutating func append(_ text: String) {
+    bytes.append(contentsOf: text.utf8)
+  }
+
+  public mutating func append(byte: UInt8) {
+    bytes.append(byte)
+  }
+
+  /// A decimal integer.
+  public mutating func append(integer: Int) {
+    if integer < 0 { bytes.append(0x2D) }
+    var magnitude = integer.magnitude
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8
+      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(magnitude % 10) + 0x30
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    }
+  }
+
+  /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
+  public mutating func append(fixed value: Double, digits: Int = 4) {
+    guard value.isFinite else {
+      bytes.append(0x30)
+      return
+    }
+    var scale = 1
+    for _ in 0..<digits { scale *= 10 }
+    let scaled = Int((abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero))
+    if value < 0 && scaled != 0 { bytes.append(0x2D) }
+    append(integer: scaled / scale)
+    guard digits > 0 else { return }
+    bytes.append(0x2E)
+    var fraction = scaled % scale
+    var divisor = scale / 10
+    while divisor > 0 {
+      bytes.append(UInt8(fraction / divisor) + 0x30)
+      fraction %= divisor
+      divisor /= 10
+    }
+  }
+
+  /// A JSON string literal of UTF-8 bytes: quotes, backslashes, control characters and
+  /// U+2028 / U+2029 are escaped, everything else is copied.
+  public mutating func append<Bytes: Collection<UInt8>>(jsonString source: Bytes) where Bytes.Index == Int {
+    bytes.append(0x22)
+    var index = source.startIndex
+    let end = source.endIndex
+    while index < end {
+      let byte = source[index]
+      switch byte {
+      case 0x22: bytes.append(0x5C); bytes.append(0x22)
+      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+      case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+      case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+      case 0x09: bytes.append(0x5C); bytes.append(0x74)
+      case 0x00..<0x20:
+        append("\\u00")
+        bytes.append(OutputBytes.hexDigits[Int(byte >> 4)])
+        bytes.append(OutputBytes.hexDigits[Int(byte & 0x0F)])
+      case 0xE2
+      where index + 2 < end && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
+        // U+2028 and U+2029 end lines in some JSON readers.
+        append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+        index += 2
+      default:
+        bytes.append(byte)
+      }
+      index += 1
+    }
+    bytes.append(0x22)
+  }
+
+  public mutating func append(jsonString text: String) {
+    var text = text
+    text.withUTF8 { append(jsonString: $0) }
+  }
+
+  /// A CSV field of UTF-8 bytes: quoted when it holds a comma, quote or line break; text (not a
+  /// number) with a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
+  public mutating func append<Bytes: Collection<UInt8>>(csvField source: Bytes) where Bytes.Index == Int {
+    let needsPrefix: Bool
+    if let first = source.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 {
+      needsPrefix = Double(String(decoding: source, as: UTF8.self)) == nil
+    } else {
+      needsPrefix = false
+    }
+    let needsQuotes = source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    if needsQuotes { bytes.append(0x22) }
+    if needsPrefix { bytes.append(0x27) }
+    for byte in source {
+      bytes.append(byte)
+      if byte == 0x22 { bytes.append(0x22) }
+    }
+    if needsQuotes { bytes.append(0x22) }
+  }
+
+  public mutating func append(csvField text: String) {
+    var text = text
+    text.withUTF8 { append(csvField: $0) }
+  }
+
+  /// Text on one line: runs of white space (line breaks included) become one space, and the ends
+  /// are trimmed.
+  public mutating func append<Bytes: Collection<UInt8>>(oneLine source: Bytes) where Bytes.Index == Int {
+    var pendingSpace = false
+    var wroteAny = false
+    var index = source.startIndex
+    while index < source.endIndex {
+      let byte = source[index]
+      var length = 1
+      var isSpace: Bool
+      if byte < 0x80 {
+        isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+      } else {
+        let scalar = OutputBytes.scalar(source, at: index)
+        length = scalar.length
+        isSpace = CharacterClass.nonASCII(scalar.value).isSpace
+      }
+      if isSpace {
+        pendingSpace = wroteAny
+      } else {
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        wroteAny = true
+        bytes.append(contentsOf: source[index..<min(index + length, source.endIndex)])
+      }
+      index += length
+    }
+  }
+
+  static func scalar<Bytes: Collection<UInt8>>(_ source: Bytes, at index: Int) -> (value: UInt32, length: Int)
+  where Bytes.Index == Int {
+    let lead = source[index]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+    guard index + length <= source.endIndex else { return (0xFFFD, 1) }
+    var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+    for offset in 1..<max(length, 1) where length > 1 {
+      value = value << 6 | UInt32(source[index + offset] & 0x3F)
+    }
+    return (value, length)
+  }
+
+  static let hexDigits = Array("0123456789abcdef".utf8)
+}
