@@ -6,8 +6,12 @@
 /// `Int32` value, usually the index of its lexicon entry. (Not generic: a generic table used
 /// across modules pays for runtime metadata lookups on every match.)
 public struct PhraseTable: Sendable {
+  /// An entry, with its words stored flat in `wordBytes` (no array per entry, so reading one in
+  /// the hot loop touches no reference count).
   struct Entry: Sendable {
-    var words: [[UInt8]]
+    /// Index of its first word in `wordStarts`.
+    var firstWord: Int32
+    var wordCount: Int32
     var isLastWordPrefix: Bool
     /// Bit k set: word k is capitalised in the lexicon and must be capitalised in the text.
     var capitalMask: UInt64
@@ -21,6 +25,9 @@ public struct PhraseTable: Sendable {
   }
 
   private(set) var entries: [Entry] = []
+  /// Word w's folded bytes are `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
+  private var wordStarts: [Int32] = [0]
+  private var wordBytes: [UInt8] = []
   /// Entry ids by the hash of their first word, as built and as looked up.
   private var exactLists: [UInt64: [Int32]] = [:]
   private var prefixLists: [UInt64: [Int32]] = [:]
@@ -88,7 +95,14 @@ public struct PhraseTable: Sendable {
     }
     guard !words[words.count - 1].isEmpty || !isPrefix else { return false }
     let id = Int32(entries.count)
-    entries.append(Entry(words: words, isLastWordPrefix: isPrefix, capitalMask: capitalMask, value: value))
+    entries.append(
+      Entry(
+        firstWord: Int32(wordStarts.count - 1), wordCount: Int32(words.count), isLastWordPrefix: isPrefix,
+        capitalMask: capitalMask, value: value))
+    for word in words {
+      wordBytes.append(contentsOf: word)
+      wordStarts.append(Int32(wordBytes.count))
+    }
     if isPrefix && words.count == 1 {
       let length = words[0].count
       prefixLists[TextFolding.hash(words[0]), default: []].append(id)
@@ -105,27 +119,47 @@ public struct PhraseTable: Sendable {
   public func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil
   ) -> Match? {
-    let end = limit ?? tokens.count
+    entries.withUnsafeBufferPointer { entries in
+      wordStarts.withUnsafeBufferPointer { wordStarts in
+        wordBytes.withUnsafeBufferPointer { wordBytes in
+          longestMatch(
+            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, entries: entries,
+            wordStarts: wordStarts, wordBytes: wordBytes)
+        }
+      }
+    }
+  }
+
+  private func longestMatch(
+    in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit end: Int,
+    entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>
+  ) -> Match? {
     let first = tokens[index]
     var best: (id: Int32, count: Int, score: Int)? = nil
+    let caseSensitive = isCaseSensitiveForCapitals
 
     func consider(_ id: Int32) {
       let entry = entries[Int(id)]
-      let count = entry.words.count
+      let count = Int(entry.wordCount)
       guard index + count <= end else { return }
+      var lastWordLength = 0
       for offset in 0..<count {
         let token = tokens[index + offset]
+        let word = Int(entry.firstWord) + offset
+        let start = Int(wordStarts[word])
+        let folded = UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordStarts[word + 1])])
+        lastWordLength = folded.count
         let isLast = offset == count - 1
-        guard
-          TextFolding.foldedEquals(bytes, token.range, entry.words[offset], isPrefix: isLast && entry.isLastWordPrefix)
-        else { return }
-        if isCaseSensitiveForCapitals, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
+        guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isLast && entry.isLastWordPrefix) else {
+          return
+        }
+        if caseSensitive, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
           let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
           guard firstClass == .upperLetter || firstClass == .digit else { return }
         }
       }
       // Longer phrases win; then exact words over prefixes; then longer prefixes.
-      let score = count * 1024 + (entry.isLastWordPrefix ? entry.words[count - 1].count : 1000)
+      let score = count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000)
       if best == nil || score > best!.score { best = (id, count, score) }
     }
 

@@ -83,4 +83,41 @@ public enum TextFolding {
     }
     return matches && position >= folded.count
   }
+
+  /// Whether the folded bytes of `range` equal `folded` (or start with it, for a prefix), stopping at
+  /// the first difference.
+  @inlinable
+  public static func foldedEquals(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ folded: UnsafeBufferPointer<UInt8>, isPrefix: Bool
+  ) -> Bool {
+    var index = range.start
+    var position = 0
+    while index < range.end {
+      let byte = bytes[index]
+      let foldedByte: UInt8
+      if byte < 0x80 {
+        index += 1
+        if byte == 0x2E { continue }
+        foldedByte = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      } else if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+        foldedByte = 0x27
+        index += 3
+      } else if byte == 0xCA, index + 1 < range.end, bytes[index + 1] == 0xBC {
+        foldedByte = 0x27
+        index += 2
+      } else {
+        foldedByte = byte
+        index += 1
+      }
+      if position < folded.count {
+        if folded[position] != foldedByte { return false }
+      } else if !isPrefix {
+        return false
+      } else {
+        return true
+      }
+      position += 1
+    }
+    return position >= folded.count
+  }
 }
