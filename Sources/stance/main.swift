@@ -7,6 +7,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (SegmentCommand.spec, SegmentCommand.run),
   (LexiconCommand.spec, LexiconCommand.run),
   (EvalCommand.spec, EvalCommand.run),
+  (CompareCommand.spec, CompareCommand.run),
 ]
 
 @MainActor func overview() -> String {
