@@ -17,7 +17,7 @@ public struct ReportWriter: Sendable {
   /// The comment line that opens every CSV: the effective lexicon.
   public var csvComment: String { "# stance lexicon \(lexicons.identifier)" }
 
-  /// series.csv, actors.csv and report.txt from the run's aggregates.
+  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates.
   public func summaryFiles(
     summary: RunSummary, aggregator: SeriesAggregator, extremes: ExtremeStatements
   ) -> [(name: String, contents: String)] {
@@ -32,6 +32,7 @@ public struct ReportWriter: Sendable {
       .joined(separator: "\n") + "\n"
     let report = TextReport(lexiconIdentifier: lexicons.identifier, period: period, minimumCount: minimumCount)
       .render(summary: summary, actors: actors, series: series, extremes: extremes)
-    return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report)]
+    let chart = SVGChart(period: period, minimumCount: minimumCount).render(series: series, actors: actors)
+    return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report), ("chart.svg", chart)]
   }
 }

@@ -23,8 +23,8 @@ struct ScoreCommand {
     discussion: """
       INPUT is a folder of .txt files (with an optional manifest.csv), a .txt file, a .jsonl file, or - for
       JSON Lines on stdin. With no INPUT the embedded seed articles are scored.
-      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt and skipped.csv (every document
-      skipped or scored with a warning, with the reason).
+      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt, chart.svg and skipped.csv (every
+      document skipped or scored with a warning, with the reason).
       Exit status: 0 every document scored; 3 the run completed but some documents were skipped; 64 bad usage;
       65 invalid lexicon; 66 unreadable input or unwritable output; 67 stopped by --strict.
       """)
