@@ -33,7 +33,8 @@ public struct SVGChart: Sendable {
   public func render(series: [SeriesRow], actors: [ActorRow]) -> String {
     let byActor = Dictionary(grouping: series.filter { $0.period != "undated" }, by: \.actor)
     let charted = actors.filter { byActor[$0.actor] != nil }.prefix(maximumActors)
-    let periods = Set(charted.flatMap { byActor[$0.actor]!.map(\.period) }).sorted(by: SeriesAggregator.periodOrder)
+    let periods = evenlySpaced(
+      Set(charted.flatMap { byActor[$0.actor]!.map(\.period) }).sorted(by: SeriesAggregator.periodOrder))
     let column = Dictionary(uniqueKeysWithValues: periods.enumerated().map { ($0.element, $0.offset) })
     var children = frame(title: "Tone by \(period.rawValue)", periods: periods)
     for (index, actor) in charted.enumerated() {
@@ -59,6 +60,50 @@ public struct SVGChart: Sendable {
         ("font-family", "sans-serif"), ("font-size", "12"),
       ], children: children)
     return SVGWriter.document(root)
+  }
+
+  /// Years, quarters and months without statements still get their place on the axis, so that the
+  /// distance between two points is the time between them (up to 240 places; other periods, or
+  /// labels of mixed precision, are left as they are).
+  func evenlySpaced(_ labels: [String]) -> [String] {
+    let indices = labels.map(periodIndex)
+    guard let first = indices.first, let last = indices.last, indices.allSatisfy({ $0 != nil }),
+      last! - first! < 240
+    else { return labels }
+    return (first!...last!).map(periodLabel)
+  }
+
+  /// A running index of a year, quarter or month label of this chart's period ("2021-Q3": 2021 × 4 + 2).
+  func periodIndex(_ label: String) -> Int? {
+    let bytes = Array(label.utf8)
+    func digits(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= bytes.count, bytes[range].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+      return bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+    guard let year = digits(0..<4) else { return nil }
+    switch period {
+    case .year where bytes.count == 4: return year
+    case .quarter where bytes.count == 7 && bytes[4] == 0x2D && bytes[5] == UInt8(ascii: "Q"):
+      guard let quarter = digits(6..<7), (1...4).contains(quarter) else { return nil }
+      return year * 4 + quarter - 1
+    case .month where bytes.count == 7 && bytes[4] == 0x2D:
+      guard let month = digits(5..<7), (1...12).contains(month) else { return nil }
+      return year * 12 + month - 1
+    default: return nil
+    }
+  }
+
+  /// The label of a running index (the inverse of `periodIndex`).
+  func periodLabel(_ index: Int) -> String {
+    func padded(_ value: Int, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    switch period {
+    case .quarter: return "\(padded(index / 4, 4))-Q\(index % 4 + 1)"
+    case .month: return "\(padded(index / 12, 4))-\(padded(index % 12 + 1, 2))"
+    default: return padded(index, 4)
+    }
   }
 
   func x(_ column: Int, of columns: Int) -> Double {

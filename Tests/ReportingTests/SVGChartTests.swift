@@ -1,9 +1,9 @@
 import Foundation
-import Reporting
 import StanceCore
 import Testing
 
 @testable import Aggregation
+@testable import Reporting
 
 #if canImport(FoundationXML)
   import FoundationXML
@@ -129,6 +129,21 @@ final class SVGTree: NSObject, XMLParserDelegate {
     // Escaped on the way out, the parser gives the name back exactly.
     #expect(texts.contains("AT&T <Press> \"Office\" (n=6)"))
     #expect(!texts.contains("undated"))
+  }
+
+  @Test func monthsWithoutStatementsKeepTheirPlaceOnTheAxis() {
+    let rows = [
+      Self.row("lavrov", "Sergey Lavrov", "2021-11", [-0.6, -0.2, -0.4]),
+      Self.row("lavrov", "Sergey Lavrov", "2022-02", [0.3, 0.5, 0.1]),
+    ]
+    let months = SVGTree(
+      SVGChart(period: .month).render(series: rows, actors: [Self.actor("lavrov", "Sergey Lavrov", rows)]))
+    #expect(months.all("text", class: "period").map(\.text) == ["2021-11", "2021-12", "2022-01", "2022-02"])
+    let chart = SVGChart(period: .quarter)
+    #expect(chart.evenlySpaced(["2020-Q3", "2021-Q2"]) == ["2020-Q3", "2020-Q4", "2021-Q1", "2021-Q2"])
+    // Labels of mixed precision (a year-only date under month) stay as they are.
+    #expect(SVGChart(period: .month).evenlySpaced(["2021", "2021-03"]) == ["2021", "2021-03"])
+    #expect(SVGChart(period: .year).evenlySpaced(["1999", "2001"]) == ["1999", "2000", "2001"])
   }
 
   @Test func onlyTheActorsWithMostStatementsAreCharted() {
