@@ -37,6 +37,8 @@ public struct CompareOutcome: Sendable {
   public var matched: Int
   /// Documents skipped while scoring a corpus.
   public var skippedDocuments: Int
+  /// Documents with at least one counted statement, per side.
+  public var documents: [Int]
   /// The text table and compare.csv.
   public var table: String
   public var csv: String
@@ -47,6 +49,7 @@ public struct CompareOutcome: Sendable {
 public enum CompareRun {
   /// One statement as compare needs it.
   struct Record: Sendable {
+    var document: String
     var date: DocumentDate?
     var speaker: String
     var actorID: String?
@@ -64,6 +67,8 @@ public enum CompareRun {
     var collector = ComparisonCollector(names: selectors.map(\.name))
     var statements = 0
     var matched = 0
+    var statementsBySide = Array(repeating: 0, count: selectors.count)
+    var documentsBySide = Array(repeating: Set<String>(), count: selectors.count)
     let add = { (record: Record) in
       statements += 1
       guard options.window.contains(record.date) else { return }
@@ -72,6 +77,8 @@ public enum CompareRun {
       for (group, selector) in selectors.enumerated()
       where selector.matches(actorID: record.actorID, speaker: record.speaker) {
         counted = true
+        statementsBySide[group] += 1
+        documentsBySide[group].insert(record.document)
         collector.add(group: group, period: label, score: record.score)
         for (target, other) in selectors.enumerated() where other.isTargeted(by: record.targets) {
           collector.add(group: group, target: target, score: record.score)
@@ -87,7 +94,10 @@ public enum CompareRun {
     }
     let pairs = collector.pairs(test: options.test)
     let report = ComparisonReport(period: options.period, test: options.test, minimumCount: options.minimumCount)
-    let table = report.render(pairs, sides: selectors.map(\.description))
+    let sides = selectors.indices.map {
+      "\(selectors[$0].description): \(statementsBySide[$0]) statements from \(documentsBySide[$0].count) documents"
+    }
+    let table = report.render(pairs, sides: sides)
     let csv =
       ([
         "# stance compare \(selectors.map(\.name).joined(separator: " vs ")) · lexicon \(lexicons.identifier)",
@@ -98,7 +108,7 @@ public enum CompareRun {
     }
     return CompareOutcome(
       selectors: selectors, pairs: pairs, statements: statements, matched: matched, skippedDocuments: skipped,
-      table: table, csv: csv)
+      documents: documentsBySide.map(\.count), table: table, csv: csv)
   }
 
   /// Streams `statements.jsonl` of a scored folder (or the file itself); a bad line is an error at `file:line`.
@@ -141,7 +151,8 @@ public enum CompareRun {
           let speaker = scored.statement.speaker
           guard speaker.kind != .unresolved else { return nil }
           return Record(
-            date: document.date, speaker: speaker.name, actorID: speaker.actorID, score: scored.tone.score,
+            document: document.id, date: document.date, speaker: speaker.name, actorID: speaker.actorID,
+            score: scored.tone.score,
             targets: scored.statement.targets)
         }
       },

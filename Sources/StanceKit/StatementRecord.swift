@@ -15,6 +15,9 @@ enum StatementRecord {
       throw DecodeError(message: "\(error.message) at byte \(error.offset + 1)")
     }
     if case .string("unresolved")? = fields["speaker_kind"] { return nil }
+    guard case .string(let document)? = fields["doc"] else {
+      throw DecodeError(message: "\"doc\" is missing or not a string")
+    }
     guard case .string(let speaker)? = fields["speaker"] else {
       throw DecodeError(message: "\"speaker\" is missing or not a string")
     }
@@ -41,6 +44,7 @@ enum StatementRecord {
     case nil, .null?: break
     default: throw DecodeError(message: "\"targets\" is not an array of ids")
     }
-    return CompareRun.Record(date: date, speaker: speaker, actorID: actorID, score: score, targets: targets)
+    return CompareRun.Record(
+      document: document, date: date, speaker: speaker, actorID: actorID, score: score, targets: targets)
   }
 }

@@ -18,7 +18,7 @@ import Testing
     let dateField = date.map { "\"\($0)\"" } ?? "null"
     let targetList = targets.map { "\"\($0)\"" }.joined(separator: ",")
     return
-      "{\"doc\":\"d\",\"date\":\(dateField),\"speaker\":\"\(speaker)\",\"actor\":\(actorField),\"speaker_kind\":\"\(kind)\","
+      "{\"doc\":\"\(speaker.prefix(1))-\(date ?? "undated")\",\"date\":\(dateField),\"speaker\":\"\(speaker)\",\"actor\":\(actorField),\"speaker_kind\":\"\(kind)\","
       + "\"mention\":null,\"cue\":null,\"kind\":\"direct\",\"content\":{\"start\":0,\"end\":1,\"text\":\"x\"},"
       + "\"targets\":[\(targetList)],\"score\":\(score),\"label\":\"neutral\",\"evidence\":[]}"
   }
@@ -77,6 +77,10 @@ import Testing
     let csv = try String(contentsOf: folder.appendingPathComponent("compare.csv"), encoding: .utf8)
     #expect(csv.contains("\nRussia,United States,overall,all,5,-0.1200,4,0.4500,-0.5700,-1.1177,-0.0223,6.4,0.0556,\n"))
     #expect(outcome.table.contains("A = Russia   B = United States"))
+    // Documents are counted by id: Lavrov's and Putin's are named by speaker initial and date here.
+    #expect(outcome.documents == [5, 3])
+    #expect(outcome.table.contains(" affiliated): 5 statements from 5 documents\n"))
+    #expect(outcome.table.contains(" affiliated): 4 statements from 3 documents\n"))
     #expect(outcome.table.split(separator: "\n").allSatisfy { $0.count <= 100 })
   }
 
@@ -150,6 +154,7 @@ import Testing
     #expect(pair.overall.first.count == 3 && pair.overall.second.count == 2)
     #expect(pair.towardEachOther.first.count == 1 && pair.towardEachOther.second.count == 1)
     #expect(pair.periods.map(\.period) == ["2022"])
+    #expect(outcome.documents == [1, 1])
     // By the default field the speakers are the delegates, neither of them a registry actor.
     options.speakerField = "speaker"
     let bySpeaker = try CompareRun.run(options)
