@@ -4,12 +4,14 @@ import Aggregation
 public struct ComparisonReport: Sendable {
   public var period: Period
   public var test: PermutationTest
+  public var unit: ComparisonUnit
   /// Periods where either side has fewer statements are marked sparse.
   public var minimumCount: Int
 
-  public init(period: Period, test: PermutationTest, minimumCount: Int = 3) {
+  public init(period: Period, test: PermutationTest, unit: ComparisonUnit = .statement, minimumCount: Int = 3) {
     self.period = period
     self.test = test
+    self.unit = unit
     self.minimumCount = minimumCount
   }
 
@@ -51,9 +53,10 @@ public struct ComparisonReport: Sendable {
 
   /// The text table of every pair.
   public func render(_ pairs: [PairComparison], sides: [String]) -> String {
-    var lines = ["stance compare · period \(period.rawValue)"]
+    var lines = ["stance compare · period \(period.rawValue) · unit \(unit.rawValue)"]
     for side in sides { lines.append("  \(side)") }
     lines.append("  tone -1 confrontational ... +1 conciliatory; diff = mean(A) - mean(B)")
+    if unit == .document { lines.append("  n counts documents; each is the mean of its statements for that side") }
     lines.append("  95% interval: Welch t-interval of the difference (unequal variances)")
     lines.append("  p: two-sided permutation test, \(test.permutations) random splits (SplitMix64, seed \(test.seed));")
     lines.append("     exact over every split when there are fewer")
@@ -67,7 +70,7 @@ public struct ComparisonReport: Sendable {
       lines.append(row("A on B", pair.towardEachOther))
     }
     lines.append("")
-    lines.append("! fewer than \(minimumCount) statements on a side; - not enough statements to compute")
+    lines.append("! fewer than \(minimumCount) \(unit.rawValue)s on a side; - not enough to compute")
     return lines.joined(separator: "\n") + "\n"
   }
 

@@ -22,6 +22,8 @@ public struct CompareOptions: Sendable {
   /// The JSON Lines field naming a document's own speaker, for corpora scored on the fly.
   public var speakerField = "speaker"
   public var test = PermutationTest()
+  /// One observation per statement, or per document (the mean of its statements).
+  public var unit = ComparisonUnit.statement
   public var minimumCount = 3
   public var maximumDocumentBytes = 64 << 20
 
@@ -64,7 +66,7 @@ public enum CompareRun {
     let selectors = options.actors.map {
       ActorSelector(query: $0, registry: pipeline.attributor.registry, includesAffiliated: options.includesAffiliated)
     }
-    var collector = ComparisonCollector(names: selectors.map(\.name))
+    var feeder = ComparisonFeeder(unit: options.unit, collector: ComparisonCollector(names: selectors.map(\.name)))
     var statements = 0
     var matched = 0
     var statementsBySide = Array(repeating: 0, count: selectors.count)
@@ -79,10 +81,8 @@ public enum CompareRun {
         counted = true
         statementsBySide[group] += 1
         documentsBySide[group].insert(record.document)
-        collector.add(group: group, period: label, score: record.score)
-        for (target, other) in selectors.enumerated() where other.isTargeted(by: record.targets) {
-          collector.add(group: group, target: target, score: record.score)
-        }
+        let targets = selectors.indices.filter { $0 != group && selectors[$0].isTargeted(by: record.targets) }
+        feeder.add(document: record.document, period: label, group: group, score: record.score, targets: targets)
       }
       if counted { matched += 1 }
     }
@@ -92,8 +92,10 @@ public enum CompareRun {
     } else {
       skipped = try score(options, pipeline: pipeline, add)
     }
-    let pairs = collector.pairs(test: options.test)
-    let report = ComparisonReport(period: options.period, test: options.test, minimumCount: options.minimumCount)
+    feeder.finishDocument()
+    let pairs = feeder.collector.pairs(test: options.test)
+    let report = ComparisonReport(
+      period: options.period, test: options.test, unit: options.unit, minimumCount: options.minimumCount)
     let sides = selectors.indices.map {
       "\(selectors[$0].description): \(statementsBySide[$0]) statements from \(documentsBySide[$0].count) documents"
     }

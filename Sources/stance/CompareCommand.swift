@@ -17,6 +17,9 @@ struct CompareCommand {
         name: "from", kind: .value("DATE"), help: "Only statements dated from DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
       OptionSpec(name: "to", kind: .value("DATE"), help: "Only statements dated up to DATE (inclusive)."),
       OptionSpec(name: "out", kind: .value("DIR"), help: "Also write compare.csv into DIR."),
+      OptionSpec(
+        name: "unit", kind: .value("U"),
+        help: "statement (default): each statement counts once; document: each document's mean does."),
       OptionSpec(name: "exact", kind: .flag, help: "Count an actor's own statements only, not affiliated actors'."),
       OptionSpec(
         name: "speaker-field", kind: .value("FIELD"),
@@ -42,6 +45,8 @@ struct CompareCommand {
       generator with a fixed seed, so the same input always gives the same p; exact when there are fewer
       splits than permutations). The speaker -> target row compares A's statements that name B with B's that
       name A. The table goes to stdout; --out DIR also writes compare.csv.
+      Statements of one document are not independent; --unit document makes each document one observation
+      (the mean of its statements for that side), which gives honester intervals and p-values.
       """)
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
@@ -68,6 +73,12 @@ struct CompareCommand {
     }
     options.window = DateWindow(from: try date("from", arguments), to: try date("to", arguments))
     options.includesAffiliated = !arguments.flags.contains("exact")
+    if let unit = arguments.values["unit"] {
+      guard let value = ComparisonUnit(rawValue: unit) else {
+        throw UsageError("--unit must be statement or document, not '\(unit)'")
+      }
+      options.unit = value
+    }
     if let field = arguments.values["speaker-field"] { options.speakerField = field }
     options.jobs = try positive("jobs", arguments) ?? options.jobs
     options.minimumCount = try positive("min-count", arguments) ?? options.minimumCount

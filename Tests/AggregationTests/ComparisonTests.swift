@@ -125,4 +125,24 @@ import Testing
     #expect(isClose(pair.towardEachOther.difference, -0.4 - 0.3))
     #expect(pairs[1].overall.second.count == 0)
   }
+
+  @Test func feederByDocumentAddsEachDocumentsMeanPerSideAndTarget() {
+    var feeder = ComparisonFeeder(unit: .document, collector: ComparisonCollector(names: ["A", "B"]))
+    feeder.add(document: "d1", period: "2021", group: 0, score: -0.6, targets: [1])
+    feeder.add(document: "d1", period: "2021", group: 0, score: 0.2, targets: [])
+    feeder.add(document: "d1", period: "2021", group: 1, score: 0.5, targets: [0])
+    feeder.add(document: "d2", period: "2022", group: 0, score: 0.4, targets: [1])
+    feeder.finishDocument()
+    let pair = feeder.collector.pairs()[0]
+    // d1 gives A (-0.6 + 0.2) / 2 = -0.2 in 2021; d2 gives A 0.4 in 2022.
+    #expect(pair.periods.map(\.period) == ["2021", "2022"])
+    #expect(pair.overall.first.count == 2 && isClose(pair.overall.first.mean, 0.1))
+    #expect(pair.overall.second.count == 1 && isClose(pair.overall.second.mean, 0.5))
+    // A on B: -0.6 in d1 and 0.4 in d2.
+    #expect(pair.towardEachOther.first.count == 2 && isClose(pair.towardEachOther.first.mean, -0.1))
+    var byStatement = ComparisonFeeder(unit: .statement, collector: ComparisonCollector(names: ["A", "B"]))
+    byStatement.add(document: "d1", period: "2021", group: 0, score: -0.6, targets: [1])
+    byStatement.add(document: "d1", period: "2021", group: 0, score: 0.2, targets: [])
+    #expect(byStatement.collector.pairs()[0].overall.first.count == 2)
+  }
 }

@@ -84,6 +84,24 @@ import Testing
     #expect(outcome.table.split(separator: "\n").allSatisfy { $0.count <= 100 })
   }
 
+  @Test func byDocumentEachDocumentIsOneObservationTheMeanOfItsStatements() throws {
+    let folder = try scoredFolder(Self.statements)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let outcome = try compare(["russia", "USA"], folder: folder) { $0.unit = .document }
+    let pair = try #require(outcome.pairs.first)
+    // Blinken's two statements of 2022-01-21 share a document: the US side is 0.5, 0.2, 0.6.
+    #expect(pair.overall.first.count == 5 && pair.overall.second.count == 3)
+    #expect(isClose(pair.overall.difference, -0.5533333333))
+    let interval = try #require(pair.overall.interval)
+    #expect(isClose(interval.low, -1.1123048313) && isClose(interval.high, 0.0056381646))
+    // 8 choose 3 = 56 splits, 6 at least as extreme.
+    #expect(isClose(try #require(pair.overall.pValue), 6.0 / 56.0, 1e-12))
+    // Toward each other: Lavrov's one document on the US; Blinken's (0.3) and the US government's (0.2) on Russia.
+    #expect(pair.towardEachOther.first.count == 1)
+    #expect(pair.towardEachOther.second.count == 2 && isClose(pair.towardEachOther.second.mean, 0.25))
+    #expect(outcome.table.contains("unit document"))
+  }
+
   @Test func actorsAreFoundAsUsersTypeThem() throws {
     let folder = try scoredFolder(Self.statements)
     defer { try? FileManager.default.removeItem(at: folder) }
