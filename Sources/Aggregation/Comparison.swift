@@ -5,7 +5,8 @@ public struct Comparison: Sendable, Equatable {
   /// mean(first) - mean(second).
   public var difference: Double
   /// The 95% Welch t-interval of the difference (unequal variances, Welch–Satterthwaite degrees of
-  /// freedom); nil unless both groups have at least two statements.
+  /// freedom), clamped to -2...2 where a difference of tones lies; nil unless both groups have at
+  /// least two statements.
   public var interval: Interval?
   /// The Welch–Satterthwaite degrees of freedom; nil with the interval, or when both groups are constant.
   public var degreesOfFreedom: Double?
@@ -47,7 +48,7 @@ public struct Comparison: Sendable, Equatable {
       squaredError * squaredError
       / (firstShare * firstShare / Double(first.count - 1) + secondShare * secondShare / Double(second.count - 1))
     let half = StudentT.quantile(0.975, degreesOfFreedom: degreesOfFreedom) * squaredError.squareRoot()
-    return (Interval(low: difference - half, high: difference + half), degreesOfFreedom)
+    return (Interval(low: max(-2, difference - half), high: min(2, difference + half)), degreesOfFreedom)
   }
 
   static func variance(_ summary: ScoreSummary) -> Double {

@@ -8,8 +8,7 @@ struct CompareCommand {
   static let spec = CommandSpec(
     name: "compare",
     summary: "Compare actors' mean tone per period and overall, with an interval and a permutation p-value.",
-    usage:
-      "stance compare A B [C ...] [INPUT... | --scored DIR] [--period P] [--from DATE] [--to DATE] [--out DIR]",
+    usage: "stance compare A B [C ...] [INPUT... | --scored DIR] [--period P] [--from D] [--to D] [options]",
     options: [
       OptionSpec(name: "scored", kind: .value("DIR"), help: "Read DIR/statements.jsonl of a stance score run."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
@@ -19,11 +18,11 @@ struct CompareCommand {
       OptionSpec(name: "out", kind: .value("DIR"), help: "Also write compare.csv into DIR."),
       OptionSpec(
         name: "unit", kind: .value("U"),
-        help: "statement (default): each statement counts once; document: each document's mean does."),
+        help: "statement (default) or document: what one observation is."),
       OptionSpec(name: "exact", kind: .flag, help: "Count an actor's own statements only, not affiliated actors'."),
       OptionSpec(
         name: "speaker-field", kind: .value("FIELD"),
-        help: "JSON Lines field naming a document's speaker (default speaker; e.g. country)."),
+        help: "JSON Lines field naming a document's speaker (default: speaker)."),
       OptionSpec(
         name: "permutations", kind: .value("N"), help: "Random splits of the permutation test (default 9999)."),
       OptionSpec(
@@ -34,19 +33,20 @@ struct CompareCommand {
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
     ],
     discussion: """
-      A and B are actor ids or names as a user types them: lavrov, "Sergey Lavrov", russia, USA. A registry
-      actor also counts the statements of the actors that roll up into it (Lavrov -> Russian Government ->
-      Russia) unless --exact is given; a name outside the registry matches speakers of that name.
-      The first arguments that are not files or folders are actors; the rest are INPUT, scored on the fly
-      as stance score would (a .jsonl file, a folder of .txt files, or - for stdin). With neither INPUT nor
-      --scored the embedded seeds are scored.
-      For each pair, per period and overall: n and mean tone of each side, the difference of means with its
-      95% Welch t-interval, and a two-sided permutation-test p-value (random splits from a SplitMix64
-      generator with a fixed seed, so the same input always gives the same p; exact when there are fewer
-      splits than permutations). The speaker -> target row compares A's statements that name B with B's that
-      name A. The table goes to stdout; --out DIR also writes compare.csv.
-      Statements of one document are not independent; --unit document makes each document one observation
-      (the mean of its statements for that side), which gives honester intervals and p-values.
+      A and B are actor ids or names as a user types them: lavrov, "Sergey Lavrov", russia, USA.
+      A registry actor also counts the statements of the actors that roll up into it (Lavrov ->
+      Russian Government -> Russia) unless --exact is given; a name outside the registry matches
+      speakers of that name.
+      The first arguments that are not files or folders are actors; the rest are INPUT, scored on
+      the fly as stance score would (a .jsonl file, a folder of .txt files, or - for stdin). With
+      neither INPUT nor --scored the embedded seeds are scored.
+      For each pair, per period and overall: n and mean tone of each side, the difference of means
+      with its 95% Welch t-interval, and a two-sided permutation-test p-value (random splits from a
+      SplitMix64 generator with a fixed seed, so the same input always gives the same p; exact when
+      there are fewer splits than permutations). The speaker -> target row compares A's statements
+      that name B with B's that name A. The table goes to stdout; --out DIR also writes compare.csv.
+      Statements of one document are not independent: --unit document makes each document one
+      observation (the mean of its statements for that side), for honester intervals and p-values.
       """)
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {

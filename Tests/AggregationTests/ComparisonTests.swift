@@ -81,6 +81,13 @@ import Testing
     #expect(empty.pValue == nil && empty.interval == nil)
   }
 
+  @Test func intervalIsClampedToTheRangeOfADifferenceOfTones() throws {
+    // Means 0.05 and -0.9975, SE 0.95; Welch df 1.0000006, t quantile 12.706: unclamped [-11.02, 13.12].
+    let comparison = Comparison([1.0, -0.9], [-0.998, -0.997])
+    let interval = try #require(comparison.interval)
+    #expect(interval.low == -2 && interval.high == 2)
+  }
+
   @Test func constantGroupsGiveAPointInterval() throws {
     let comparison = Comparison([0.5, 0.5], [0.1, 0.1, 0.1])
     let interval = try #require(comparison.interval)
