@@ -54,7 +54,7 @@ public struct ComparisonReport: Sendable {
   /// The text table of every pair.
   public func render(_ pairs: [PairComparison], sides: [String]) -> String {
     var lines = ["stance compare · period \(period.rawValue) · unit \(unit.rawValue)"]
-    for side in sides { lines.append("  \(side)") }
+    for side in sides { lines.append(clip("  \(side)", 100)) }
     lines.append("  tone -1 confrontational ... +1 conciliatory; diff = mean(A) - mean(B)")
     if unit == .document { lines.append("  n counts documents; each is the mean of its statements for that side") }
     lines.append("  95% interval: Welch t-interval of the difference (unequal variances)")
