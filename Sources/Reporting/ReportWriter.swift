@@ -25,7 +25,7 @@ public struct ReportWriter: Sendable {
   /// The comment line that opens every CSV: the effective lexicon.
   public var csvComment: String { "# stance lexicon \(lexicons.identifier)" }
 
-  /// series.csv, actors.csv and report.txt from the run's aggregates.
+  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates.
   public func summaryFiles(summary: RunSummary, aggregator: SeriesAggregator) -> [(name: String, contents: String)] {
     let series = aggregator.series()
     let actors = aggregator.actorRows()
@@ -36,6 +36,7 @@ public struct ReportWriter: Sendable {
       ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
     let report = TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
       .render(summary: summary, aggregator: aggregator)
-    return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report)]
+    let chart = SVGChart(period: period, minimumCount: minimumCount).render(series: series, actors: actors)
+    return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report), ("chart.svg", chart)]
   }
 }

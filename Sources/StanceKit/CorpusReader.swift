@@ -27,9 +27,13 @@ public final class CorpusReader {
   public static let textExtensions: Set<String> = ["txt"]
   public static let jsonLinesExtensions: Set<String> = ["jsonl", "ndjson", "json"]
 
-  public init(inputs: [String], maximumDocumentBytes: Int = 64 << 20) {
+  /// The JSON Lines field that names a document's own speaker.
+  public let speakerField: String
+
+  public init(inputs: [String], maximumDocumentBytes: Int = 64 << 20, speakerField: String = "speaker") {
     self.inputs = inputs
     self.maximumDocumentBytes = maximumDocumentBytes
+    self.speakerField = speakerField
   }
 
   /// Records the id of a document and warns when an earlier document had it.
@@ -93,7 +97,9 @@ public final class CorpusReader {
                 detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))
           }
           if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-          if let item = JSONLinesRecord.decode(line, lineNumber: reader.lineNumber, source: name, warnings: &warnings) {
+          if let item = JSONLinesRecord.decode(
+            line, lineNumber: reader.lineNumber, source: name, speakerField: speakerField, warnings: &warnings)
+          {
             return noteID(item, location: "\(name):\(reader.lineNumber)")
           }
           continue

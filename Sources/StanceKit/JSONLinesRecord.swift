@@ -3,8 +3,12 @@ import StanceCore
 
 /// Decodes one JSON Lines record into a document.
 enum JSONLinesRecord {
-  /// The document of a record, or why it is skipped. `source` names the input for messages.
-  static func decode(_ line: [UInt8], lineNumber: Int, source: String, warnings: inout [CorpusWarning]) -> CorpusItem? {
+  /// The document of a record, or why it is skipped. `source` names the input for messages;
+  /// `speakerField` is the field that names the document's own speaker.
+  static func decode(
+    _ line: [UInt8], lineNumber: Int, source: String, speakerField: String = "speaker",
+    warnings: inout [CorpusWarning]
+  ) -> CorpusItem? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let location = "\(source):\(lineNumber)"
     let record: [String: JSONObjectParser.Value]
@@ -49,7 +53,7 @@ enum JSONLinesRecord {
     }
     return .document(
       Document(
-        id: id, text: text, date: date, source: string("source"), title: string("title"), speaker: string("speaker"),
+        id: id, text: text, date: date, source: string("source"), title: string("title"), speaker: string(speakerField),
         isStatementUnit: unit == "statement", hasTitleLine: false))
   }
 }

@@ -1,5 +1,5 @@
 /// A small JSON parser for the records of JSON Lines corpora: one object a line, whose fields are
-/// strings, numbers, booleans, null, or nested values that are checked and skipped.
+/// strings, numbers, booleans, null, arrays of strings, or other nested values that are checked and skipped.
 ///
 /// It works on the line's bytes and builds a String only for string fields. Invalid JSON (an
 /// unterminated string, a bad escape, trailing garbage) is an error with the byte offset.
@@ -10,7 +10,9 @@ enum JSONObjectParser {
     case number(String)
     case bool(Bool)
     case null
-    /// An array or object: valid, but not read.
+    /// An array whose elements are all strings (statement `targets`).
+    case strings([String])
+    /// Any other array, or an object: valid, but not read.
     case nested
   }
 
@@ -100,10 +102,9 @@ enum JSONObjectParser {
         guard depth <= Parser.maximumDepth else { throw ParseError(offset: index, message: "nested too deeply") }
         if byte == UInt8(ascii: "{") {
           _ = try object()
-        } else {
-          try array()
+          return .nested
         }
-        return .nested
+        return try array().map(Value.strings) ?? .nested
       case UInt8(ascii: "t"): try literal("true"); return .bool(true)
       case UInt8(ascii: "f"): try literal("false"); return .bool(false)
       case UInt8(ascii: "n"): try literal("null"); return .null
@@ -111,23 +112,25 @@ enum JSONObjectParser {
       }
     }
 
-    mutating func array() throws(ParseError) {
+    /// Checks an array; returns its elements when they are all strings.
+    mutating func array() throws(ParseError) -> [String]? {
       try expect(UInt8(ascii: "["))
       skipSpaces()
       if peek() == UInt8(ascii: "]") {
         index += 1
-        return
+        return []
       }
+      var strings: [String]? = []
       while true {
         skipSpaces()
-        _ = try value()
+        if case .string(let text) = try value() { strings?.append(text) } else { strings = nil }
         skipSpaces()
         if peek() == UInt8(ascii: ",") {
           index += 1
           continue
         }
         try expect(UInt8(ascii: "]"))
-        return
+        return strings
       }
     }
 

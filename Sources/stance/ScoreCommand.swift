@@ -42,8 +42,8 @@ struct ScoreCommand {
     discussion: """
       INPUT is a folder of .txt files (with an optional manifest.csv), a .txt file, a .jsonl file, or - for
       JSON Lines on stdin. With no INPUT the embedded seed articles are scored.
-      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt and skipped.csv (every document
-      skipped or scored with a warning, with the reason). A statement dated less precisely than --from/--to is
+      Writes statements.csv, statements.jsonl, series.csv, actors.csv, report.txt, chart.svg and skipped.csv (every
+      document skipped or scored with a warning, with the reason). A statement dated less precisely than --from/--to is
       charted only when its whole span lies inside ("2021" is outside --from 2021-06); undated statements are
       outside any range. With --shard, combine the shards' folders with stance merge.
       Exit status: 0 every document scored; 3 the run completed but some documents were skipped; 64 bad usage;

@@ -8,6 +8,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (LexiconCommand.spec, LexiconCommand.run),
   (EvalCommand.spec, EvalCommand.run),
   (MergeCommand.spec, MergeCommand.run),
+  (CompareCommand.spec, CompareCommand.run),
 ]
 
 @MainActor func overview() -> String {

@@ -37,7 +37,7 @@ import Testing
     let lexicons = try lexicons()
     let writer = ReportWriter(lexicons: lexicons, period: .quarter, minimumCount: 3)
     let files = writer.summaryFiles(summary: RunSummary(), aggregator: try aggregator())
-    #expect(files.map { $0.name } == ["series.csv", "actors.csv", "report.txt"])
+    #expect(files.map { $0.name } == ["series.csv", "actors.csv", "report.txt", "chart.svg"])
     let comment = "# stance lexicon \(lexicons.identifier)"
     #expect(writer.csvComment == comment)
     #expect(comment.hasPrefix("# stance lexicon 2026.11.1+"))
@@ -54,5 +54,8 @@ import Testing
     #expect(actors.last?.hasPrefix("lavrov,Sergei Lavrov,person,,2,") == true)
     #expect(files.allSatisfy { $0.contents.hasSuffix("\n") })
     #expect(files[2].contents.contains("period quarter"))
+    // The chart draws the one actor.
+    #expect(files[3].contents.hasPrefix("<?xml"))
+    #expect(files[3].contents.contains("<g class=\"actor\" data-actor=\"lavrov\">"))
   }
 }

@@ -19,6 +19,15 @@ import Testing
     #expect(record["x"] == .nested)
   }
 
+  @Test func arraysOfStringsAreReadOtherArraysSkipped() throws {
+    let record = try parse(
+      #"{"targets": ["ukraine", "united-states"], "none": [], "mixed": ["a", 1], "o": {"b": "c"}}"#)
+    #expect(record["targets"] == .strings(["ukraine", "united-states"]))
+    #expect(record["none"] == .strings([]))
+    #expect(record["mixed"] == .nested)
+    #expect(record["o"] == .nested)
+  }
+
   @Test(arguments: [
     #"{"a": 1} garbage"#, #"[1, 2]"#, #"{"a": "unterminated}"#, #"{"a": "bad \q escape"}"#, #"{"a" 1}"#, #"{"a": tru}"#,
     #"{"a": }"#, "{\"a\": \"tab\tinside\"}", "", #"{"a": 1,}"#,
