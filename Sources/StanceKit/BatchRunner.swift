@@ -5,7 +5,9 @@ import StanceCore
 /// Runs a function over a stream of items in parallel windows and hands the results back
 /// in input order, so output is identical whatever the number of jobs.
 ///
-/// Memory holds one window of items and results, never the whole stream.
+/// With several jobs, reading and consuming on the calling thread overlap with the processing of
+/// the next window on the workers. Memory holds at most two windows of items and one of results,
+/// never the whole stream. With one job everything runs on the calling thread.
 public struct BatchRunner: Sendable {
   public let jobs: Int
   public let windowSize: Int
@@ -16,36 +18,81 @@ public struct BatchRunner: Sendable {
   }
 
   /// Pulls items from `next` until it returns nil; `process` runs on worker threads,
-  /// `consume` on the calling thread, in input order.
+  /// `next` and `consume` on the calling thread, `consume` in input order.
   public func run<Item: Sendable, Result: Sendable>(
-    next: () -> Item?, process: @Sendable (Item) -> Result, consume: (Item, Result) -> Void
+    next: () -> Item?, process: @escaping @Sendable (Item) -> Result, consume: (Item, Result) -> Void
   ) {
-    var window: [Item] = []
-    window.reserveCapacity(windowSize)
-    while true {
-      window.removeAll(keepingCapacity: true)
+    func readWindow() -> [Item] {
+      var window: [Item] = []
+      window.reserveCapacity(windowSize)
       while window.count < windowSize, let item = next() { window.append(item) }
-      if window.isEmpty { return }
-      let results = map(window, process)
-      for (item, result) in zip(window, results) { consume(item, result) }
+      return window
+    }
+    if jobs == 1 {
+      while true {
+        let window = readWindow()
+        if window.isEmpty { return }
+        for item in window { consume(item, process(item)) }
+      }
+    }
+    var current = readWindow()
+    if current.isEmpty { return }
+    var inFlight = WindowWork(items: current, jobs: jobs, transform: process)
+    while true {
+      // The workers process `current` while the next window is read.
+      let following = readWindow()
+      let results = inFlight.wait()
+      let started = following.isEmpty ? nil : WindowWork(items: following, jobs: jobs, transform: process)
+      // The workers start on `following` while `current` is consumed.
+      for (item, result) in zip(current, results) { consume(item, result) }
+      guard let started else { return }
+      current = following
+      inFlight = started
     }
   }
 
   /// Maps `items` with `jobs` threads; the result order is the input order.
-  public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result)
+  public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Result)
     -> [Result]
   {
     if jobs == 1 || items.count < 2 { return items.map(transform) }
-    let slots = ResultSlots<Result>(count: items.count)
-    let chunks = min(items.count, jobs * 4)
-    items.withUnsafeBufferPointer { buffer in
-      let shared = UnsafeSendableBuffer(buffer: buffer)
-      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-        let lower = chunk * items.count / chunks
-        let upper = (chunk + 1) * items.count / chunks
-        for index in lower..<upper { slots.set(index, transform(shared.buffer[index])) }
+    return WindowWork(items: items, jobs: jobs, transform: transform).wait()
+  }
+}
+
+/// One window processed in the background by `jobs` workers that take the next item as they
+/// finish the last, so uneven documents do not leave a worker idle.
+final class WindowWork<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+  private let items: [Item]
+  private let slots: ResultSlots<Result>
+  private let group = DispatchGroup()
+  private let lock = NSLock()
+  private var nextIndex = 0
+
+  init(items: [Item], jobs: Int, transform: @escaping @Sendable (Item) -> Result) {
+    self.items = items
+    slots = ResultSlots(count: items.count)
+    let workers = min(jobs, items.count)
+    for _ in 0..<workers {
+      group.enter()
+      DispatchQueue.global().async {
+        while let index = self.claim() { self.slots.set(index, transform(self.items[index])) }
+        self.group.leave()
       }
     }
+  }
+
+  private func claim() -> Int? {
+    lock.lock()
+    defer { lock.unlock() }
+    guard nextIndex < items.count else { return nil }
+    nextIndex += 1
+    return nextIndex - 1
+  }
+
+  /// The results in input order, once every item is done.
+  func wait() -> [Result] {
+    group.wait()
     return slots.values()
   }
 }
@@ -71,8 +118,4 @@ final class ResultSlots<Value>: @unchecked Sendable {
   }
 
   func values() -> [Value] { (0..<count).map { storage[$0]! } }
-}
-
-struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
-  let buffer: UnsafeBufferPointer<Element>
 }
