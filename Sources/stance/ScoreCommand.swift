@@ -7,10 +7,11 @@ struct ScoreCommand {
   static let spec = CommandSpec(
     name: "score",
     summary: "Find who said what in a corpus, score every statement's tone, and write the reports.",
-    usage: "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--period P] [--jobs N]",
+    usage: "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--overlay DIR]... [--period P] [--jobs N]",
     options: [
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      OptionSpec(name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable)."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
       OptionSpec(
@@ -34,6 +35,7 @@ struct ScoreCommand {
     options.inputs = arguments.positionals
     if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
     if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
+    options.overlayFolders = (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) }
     if let period = arguments.values["period"] {
       guard let value = Period(rawValue: period) else {
         throw UsageError(
