@@ -7,7 +7,8 @@ struct EvalCommand {
   static let spec = CommandSpec(
     name: "eval",
     summary: "Measure attribution or tone against a labelled gold file; exits 1 below a gate.",
-    usage: "stance eval attribution|tone --gold FILE.jsonl [--min-f1 X] [--min-auc X] [--lexicons DIR] [--overlay DIR]... [--jobs N]",
+    usage:
+      "stance eval attribution|tone --gold FILE.jsonl [--min-f1 X] [--min-auc X] [--lexicons DIR] [--overlay DIR]... [--jobs N]",
     options: [
       OptionSpec(name: "gold", kind: .value("FILE"), help: "Gold JSON Lines: id, text, date, quotes (see README)."),
       OptionSpec(
