@@ -13,8 +13,8 @@ import StanceCore
 ///   ±`weight` (default 1.5) and the category `support` or `hostility`; a term in categories of both
 ///   signs is left out.
 ///
-/// Terms are lower-cased; those that are not valid stance phrases (no word, `*` inside) and
-/// repeated terms are left out and listed.
+/// Terms are lower-cased; those that are not valid stance phrases (no word, `*` inside, not
+/// starting with a word, as emoticons) and repeated terms are left out and listed.
 public enum LexiconImport {
   public enum Format: String, Sendable, CaseIterable {
     case vader, dic
@@ -72,6 +72,12 @@ public enum LexiconImport {
         skipped += problems
         continue
       }
+      let body = entry.term.hasSuffix("*") ? String(entry.term.dropLast()) : entry.term
+      guard let first = Tokenizer.tokenize(body).tokens.first, first.kind == .word || first.kind == .number else {
+        skipped.append(
+          LexiconError(file: file, line: entry.line, message: "'\(entry.term)' does not start with a word"))
+        continue
+      }
       guard seen.insert(entry.term).inserted else {
         skipped.append(LexiconError(file: file, line: entry.line, message: "repeated term '\(entry.term)'"))
         continue
@@ -80,6 +86,7 @@ public enum LexiconImport {
       let category = rounded < 0 ? "hostility" : "support"
       rows.append("\(entry.term)\t\(formatWeight(rounded))\t\(category)")
     }
+    skipped.sort { $0.line < $1.line }
     let header = [
       "# stance lexicon: tone.tsv imported from \((file as NSString).lastPathComponent) (\(format.rawValue))",
       "# version: imported-\(format.rawValue)",

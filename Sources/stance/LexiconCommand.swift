@@ -21,9 +21,11 @@ struct LexiconCommand {
         help: "import: also copy the other default lexicon files, so DIR works as --lexicons."),
     ],
     discussion: """
-      check: with no DIR the default lexicons are checked. Loading problems (format, duplicates, weights out of range,
-      unknown categories) and conflicts are errors; shadowed terms, skipped characters and overlapping roles are
-      warnings. Each is printed as file:line: error|warning: message. Exits 1 when there are errors, 0 otherwise.
+      check: with no DIR the default lexicons are checked. A lexicon that does not load (format, duplicates, weights
+      out of range, unknown categories, removals of nothing) is reported on stderr as file:line: message, exit 65.
+      Otherwise conflicts and terms that can never match are errors; shadowed terms, skipped characters and
+      overlapping roles are warnings; each is printed as file:line: error|warning: message. Exits 1 when there
+      are errors, 0 when there are only warnings or none.
       import: writes DIR/tone.tsv, usable as --overlay DIR (adds to and overrides our terms) or, with --complete, as
       --lexicons DIR. A dictionary file can also be given directly as --overlay FILE.
         VADER (token TAB mean TAB sd TAB ratings): weight = mean rounded to one decimal (VADER's -4..+4 is our
@@ -45,16 +47,8 @@ struct LexiconCommand {
   static func check(_ arguments: ParsedArguments) throws -> Int32 {
     let folder = arguments.positionals.count == 2 ? URL(fileURLWithPath: arguments.positionals[1]) : nil
     let overlays = (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) }
-    let lexicons: LexiconSet
-    do {
-      lexicons = try LexiconLoader.load(folder: folder, overlays: overlays)
-    } catch StanceError.lexicon(let errors) {
-      for error in errors.errors {
-        print(LexiconFinding(severity: .error, file: error.file, line: error.line, message: error.message))
-      }
-      print("\(errors.errors.count) errors")
-      return 1
-    }
+    // A lexicon that does not load is reported like in every command: file:line: message, exit 65.
+    let lexicons = try LexiconLoader.load(folder: folder, overlays: overlays)
     let findings = LexiconCheck.check(lexicons)
     for finding in findings { print(finding) }
     let errors = findings.filter { $0.severity == .error }.count
