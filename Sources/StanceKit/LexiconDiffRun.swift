@@ -62,7 +62,7 @@ extension LexiconDiff {
           }
           return (changes, moved)
         },
-        consume: { item, result in
+        consume: { _, result in
           guard let result else {
             skipped += 1
             return
@@ -80,7 +80,6 @@ extension LexiconDiff {
               }
             }
           }
-          _ = item
         })
       if let writeError { throw writeError }
       try output.commit("moved.csv")

@@ -102,7 +102,7 @@ enum LexiconDiffReport {
       }
     for (key, shift) in actors.prefix(10) {
       let means: String = "\(fixed(shift.meanBefore)) → \(fixed(shift.meanAfter)) (\(signed(shift.shift)))"
-      let row: String = "  " + pad("\(shift.name) (\(key))", 36) + pad("n \(shift.count)", 8)
+      let row: String = "  " + pad(shift.name == key ? key : "\(shift.name) (\(key))", 36) + pad("n \(shift.count)", 8)
       lines.append(row + means)
     }
     if actors.isEmpty { lines.append("  none") }

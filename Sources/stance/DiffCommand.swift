@@ -107,7 +107,8 @@ struct DiffCommand {
     if !arguments.flags.contains("quiet") { print(report, terminator: "") }
     FileHandle.standardError.write(
       Data(
-        ("diff: \(outcome.summary.documents) documents, \(outcome.summary.statements) statements, "
+        ("diff: \(outcome.summary.documents) documents (\(outcome.skippedDocuments) skipped), "
+          + "\(outcome.summary.statements) statements, "
           + "\(outcome.summary.moved) moved in \(String(format: "%.2f", Date().timeIntervalSince(started))) s → "
           + "\(options.outputFolder.relativePath)/\n").utf8))
     var failures: [String] = []
