@@ -12,7 +12,7 @@ public enum LexiconLoader {
   ///
   /// An overlay is a folder holding any of the lexicon files, or a single dictionary file that
   /// `LexiconImport` reads as a tone.tsv: a `.dic` file (LIWC / Lexicoder) or any other file in
-  /// VADER's format. Errors name the file and line.
+  /// VADER's format (its entries are named `FILE/tone.tsv` in messages). Errors name the file and line.
   public static func load(folder: URL?, overlays: [URL]) throws -> LexiconSet {
     var layers = [try layer(folder: try folder ?? DefaultResources.lexiconFolder(), requiresFiles: false)]
     for overlay in overlays { layers.append(try layer(folder: overlay, requiresFiles: true)) }

@@ -1,3 +1,4 @@
+import Foundation
 import StanceCore
 import StanceKit
 import StanceTestSupport
@@ -51,5 +52,19 @@ import Testing
     ])
     #expect(set.tone.contains { $0.term == "belligerent" && $0.weight == -2.6 && $0.file == "vader/tone.tsv" })
     #expect(set.tone.contains { $0.term == "amicable" && $0.weight == 2.4 })
+  }
+}
+
+@Suite struct LexiconImportLoadingTests {
+  @Test func dictionaryFileIsAcceptedDirectlyAsAnOverlay() throws {
+    let folder = Fixtures.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("mini.dic")
+    try Data(LexiconImportTests.dictionary.utf8).write(to: file)
+    let set = try LexiconLoader.load(folder: Fixtures.lexiconFolder, overlays: [file])
+    let term = try #require(set.tone.first { $0.term == "reconcil*" })
+    #expect(term.weight == 1.5)
+    #expect(term.file == file.path + "/tone.tsv")
+    #expect(set.identifier != Fixtures.lexicons.identifier)
   }
 }
