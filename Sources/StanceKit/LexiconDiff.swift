@@ -89,6 +89,9 @@ public struct LexiconDiff: Sendable {
       -> StatementChange
     {
       var found = causes.causes(before: toneBefore, after: toneAfter)
+      if found.contains(where: { $0.change.kind == "unchanged" }) {
+        found = causes.crediting(found, to: causes.changedModifiers(in: statement, of: segmented))
+      }
       if attributionOnly {
         found = [(LexiconDiffCauses.Change(file: "attribution", term: "", before: nil, after: nil), 0)]
       }

@@ -11,9 +11,10 @@ public struct LexiconDiffCauses: Sendable {
     public var after: Double?
 
     /// "added", "removed", "reweighted" or "unchanged" (fired differently because of another change),
-    /// or "settings" for a change of the settings alone.
+    /// "settings" for a change of the settings alone, or "attribution".
     public var kind: String {
       if file == "settings.tsv" { return "settings" }
+      if file == "attribution" { return "attribution" }
       switch (before, after) {
       case (nil, _): return "added"
       case (_, nil): return "removed"
@@ -23,7 +24,8 @@ public struct LexiconDiffCauses: Sendable {
 
     /// "added tone.tsv 'truce' 2", "reweighted cues.tsv 'accused' -2 → -1" …
     public var description: String {
-      if file == "settings.tsv" { return "settings.tsv changed" }
+      if file == "settings.tsv" { return "settings.tsv changed" + (term.isEmpty ? "" : ": \(term)") }
+      if file == "attribution" { return "attribution changed: the statement is found with one lexicon only" }
       if kind == "unchanged" { return "\(file) '\(term)' fired differently (a modifier or a longer phrase changed)" }
       let weights = [before, after].compactMap { $0 }.map { Formatting.weight($0) }
       let shown = kind == "reweighted" ? weights.joined(separator: " → ") : (weights.first ?? "")
@@ -35,8 +37,11 @@ public struct LexiconDiffCauses: Sendable {
   let toneAfter: [String: Double]
   let cuesBefore: [String: Double]
   let cuesAfter: [String: Double]
-  /// Whether anything that changes a score without changing a term's weight differs: settings or modifiers.
-  public let hasOtherChanges: Bool
+  /// Modifiers added, removed or given a new factor, and a table that finds them in a statement.
+  let modifierChanges: [Change]
+  let modifierTable: PhraseTable
+  /// The settings that differ, as "name before → after", joined by ", "; empty when none.
+  let settingsChange: String
 
   public init(before: LexiconSet, after: LexiconSet) {
     func weights<T>(_ entries: [T], _ key: (T) -> String, _ weight: (T) -> Double) -> [String: Double] {
@@ -48,10 +53,56 @@ public struct LexiconDiffCauses: Sendable {
     toneAfter = weights(after.tone, \.term, \.weight)
     cuesBefore = weights(before.cues, \.cue, \.weight)
     cuesAfter = weights(after.cues, \.cue, \.weight)
-    hasOtherChanges =
-      before.settings != after.settings
-      || before.modifiers.map { [$0.term, $0.kind.rawValue, String($0.factor)] }
-        != after.modifiers.map { [$0.term, $0.kind.rawValue, String($0.factor)] }
+    let modifiersBefore = weights(before.modifiers, \.term, \.factor)
+    let modifiersAfter = weights(after.modifiers, \.term, \.factor)
+    var modifierChanges: [Change] = []
+    for term in Set(modifiersBefore.keys).union(modifiersAfter.keys).sorted()
+    where modifiersBefore[term] != modifiersAfter[term] {
+      modifierChanges.append(
+        Change(file: "modifiers.tsv", term: term, before: modifiersBefore[term], after: modifiersAfter[term]))
+    }
+    self.modifierChanges = modifierChanges
+    modifierTable = PhraseTable(phrases: modifierChanges.map(\.term))
+    let settings: [(String, KeyPath<ScoringSettings, Double>)] = [
+      ("normalization", \.normalization), ("conciliatory-threshold", \.conciliatoryThreshold),
+      ("confrontational-threshold", \.confrontationalThreshold), ("negation-window", \.negationWindow),
+      ("booster-window", \.boosterWindow),
+    ]
+    settingsChange = settings.filter { before.settings[keyPath: $0.1] != after.settings[keyPath: $0.1] }.map {
+      "\($0.0) \(Formatting.weight(before.settings[keyPath: $0.1])) → \(Formatting.weight(after.settings[keyPath: $0.1]))"
+    }.joined(separator: ", ")
+  }
+
+  /// The changed modifiers that occur in a statement's scored pieces, in order of first occurrence.
+  public func changedModifiers(in statement: Statement, of document: SegmentedDocument) -> [Change] {
+    guard !modifierChanges.isEmpty else { return [] }
+    var found: [Int32] = []
+    document.text.withBytes { bytes in
+      document.tokens.withUnsafeBufferPointer { tokens in
+        for piece in statement.pieces {
+          let range = document.tokenIndices(in: piece)
+          for index in range where tokens[index].kind == .word || tokens[index].kind == .number {
+            if let match = modifierTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound),
+              !found.contains(match.value)
+            {
+              found.append(match.value)
+            }
+          }
+        }
+      }
+    }
+    return found.map { modifierChanges[Int($0)] }
+  }
+
+  /// The causes of a statement's move with the terms that only fired differently replaced by the
+  /// changed modifiers in the statement, which share their shift; unchanged when it holds none.
+  public func crediting(
+    _ causes: [(change: Change, sumShift: Double)], to modifiers: [Change]
+  ) -> [(change: Change, sumShift: Double)] {
+    let unchanged = causes.filter { $0.change.kind == "unchanged" }
+    guard !unchanged.isEmpty, !modifiers.isEmpty else { return causes }
+    let shift = unchanged.reduce(0) { $0 + $1.sumShift } / Double(modifiers.count)
+    return causes.filter { $0.change.kind != "unchanged" } + modifiers.map { ($0, shift) }
   }
 
   /// The change of the entry behind an evidence item.
@@ -81,7 +132,7 @@ public struct LexiconDiffCauses: Sendable {
     for evidence in after.evidence { add(evidence, sign: 1) }
     let causes = order.map { shifts[$0]! }.filter { abs($0.sumShift) > 1e-9 }
     if causes.isEmpty && (before.score != after.score || before.label != after.label) {
-      return [(Change(file: "settings.tsv", term: "", before: nil, after: nil), 0)]
+      return [(Change(file: "settings.tsv", term: settingsChange, before: nil, after: nil), 0)]
     }
     return causes
   }

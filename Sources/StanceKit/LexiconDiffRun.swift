@@ -13,6 +13,8 @@ public struct LexiconDiffOutcome: Sendable {
   public var sharesAttribution: Bool
   public var skippedDocuments: Int
   public var files: [String]
+  /// The readable report, as written to report.txt.
+  public var report = ""
 }
 
 extension LexiconDiff {
@@ -93,6 +95,7 @@ extension LexiconDiff {
         try output.write(name, contents: contents)
       }
       outcome.files = ["moved.csv"] + tables.files.map(\.0)
+      outcome.report = LexiconDiffReport.text(outcome, options: options)
       return outcome
     } catch {
       output.abandon()

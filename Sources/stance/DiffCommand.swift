@@ -102,9 +102,7 @@ struct DiffCommand {
       overlays: (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) })
     let started = Date()
     let outcome = try LexiconDiff(before: before, after: after).run(options)
-    let report = try String(
-      contentsOf: options.outputFolder.appendingPathComponent("report.txt"), encoding: .utf8)
-    if !arguments.flags.contains("quiet") { print(report, terminator: "") }
+    if !arguments.flags.contains("quiet") { print(outcome.report, terminator: "") }
     FileHandle.standardError.write(
       Data(
         ("diff: \(outcome.summary.documents) documents (\(outcome.skippedDocuments) skipped), "

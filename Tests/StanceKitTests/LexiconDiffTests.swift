@@ -76,6 +76,29 @@ import Testing
     }
   }
 
+  @Test func modifierAndSettingsChangesAreNamedAsCauses() throws {
+    let after = try LexiconSet.parse(layers: [
+      LexiconLayer(files: LexiconTestFiles.base),
+      LexiconLayer(
+        location: "overlay", files: ["modifiers.tsv": "hardly\tnegator\t-0.9\n", "settings.tsv": "normalization\t5\n"]),
+    ])
+    let diff = LexiconDiff(before: Fixtures.lexicons, after: after)
+    #expect(diff.sharesAttribution)
+    func change(_ text: String) throws -> StatementChange {
+      let document = Document(id: "m", text: text, speaker: "Sergey Lavrov", isStatementUnit: true)
+      return try #require(diff.compare(document).changes.first)
+    }
+    // dialogue (2) negated by hardly: 2 × -0.5 before, 2 × -0.9 after.
+    let negated = try change("There is hardly any dialogue.")
+    #expect(negated.before.evidence.map(\.weight) == [-1])
+    #expect(negated.after.evidence.map(\.weight) == [-1.8])
+    #expect(negated.causes.map(\.change.description) == ["reweighted modifiers.tsv 'hardly' -0.5 → -0.9"])
+    // talks (1): 1 / √(1 + 6) before, 1 / √(1 + 5) after.
+    let plain = try change("Talks will resume.")
+    #expect(abs(plain.shift - (1 / 6.0.squareRoot() - 1 / 7.0.squareRoot())) < 1e-12)
+    #expect(plain.causes.map(\.change.description) == ["settings.tsv changed: normalization 6 → 5"])
+  }
+
   @Test func changedActorsAreComparedByContentOffsets() throws {
     var files = LexiconTestFiles.base
     files["actors.tsv"]! += "frosty-tester\tFrosty Tester\tperson\t-\t-\t-\n"
