@@ -11,6 +11,9 @@ struct CheckedPhrase {
   var isPrefix: Bool
   var firstKind: TokenKind?
   var firstToken: String
+  /// For a `*` term: whether running text splits the stem differently, because the stem ends in a
+  /// character that joins words ("anti-*": "anti-western" is one word, the stem two tokens).
+  var isStemSplitInText: Bool
   /// The words as the tokenizer reads them, joined by spaces.
   var spelled: String
   var hasSkippedCharacters: Bool
@@ -38,6 +41,7 @@ struct CheckedPhrase {
     firstKind = tokens.first?.kind
     firstToken = pieces.first ?? ""
     spelled = pieces.joined(separator: " ")
+    isStemSplitInText = isPrefix && Tokenizer.tokenize(body + "a").tokens.count != tokens.count
     let spaces = body.utf8.filter { $0 == 0x20 }.count
     hasSkippedCharacters = covered + spaces < bytes.count
   }

@@ -26,8 +26,8 @@ public struct LexiconFinding: Sendable, Hashable, CustomStringConvertible {
 ///
 /// Errors: tone terms, cues or modifiers that fold to the same words with different values;
 /// a tone term and a cue on the same words with opposite signs; a tone term that can never
-/// score (a modifier on exactly its words is matched first, or the tokenizer starts no word where
-/// it starts). Warnings: entries that fold to the same words with the same values; a tone term
+/// score (a modifier on exactly its words is matched first, the tokenizer starts no word where
+/// it starts, or a `*` stem ends in a character that joins words, as "anti-*"). Warnings: entries that fold to the same words with the same values; a tone term
 /// that does not score inside a modifier phrase (a longer tone phrase over a shorter one is the
 /// lexicon's intent and is not reported); characters the tokenizer skips; a role title held by
 /// two actors over overlapping dates (the title then resolves to no one on those dates).
@@ -85,6 +85,12 @@ public enum LexiconCheck {
           LexiconFinding(
             severity: .error, file: phrase.file, line: phrase.line,
             message: "'\(phrase.text)' can never match: it starts with \(kind) \"\(phrase.firstToken)\", not a word"))
+      } else if phrase.isStemSplitInText {
+        findings.append(
+          LexiconFinding(
+            severity: .error, file: phrase.file, line: phrase.line,
+            message: "'\(phrase.text)' can never match: its stem is read as '\(phrase.spelled)', but in text the "
+              + "word goes on after the last character and is read as one word"))
       } else if phrase.hasSkippedCharacters {
         findings.append(
           LexiconFinding(

@@ -42,6 +42,14 @@ import Testing
       found.contains { $0.hasPrefix("tone.tsv:\(line): error: ''tis war' can never match: it starts with quote") })
   }
 
+  @Test func stemEndingInAJoinerCanNeverMatch() throws {
+    let line = LexiconTestFiles.nextLine(of: "tone.tsv")
+    let found = try findings(appending: "anti-*\t-1\thostility\n", to: "tone.tsv")
+    #expect(
+      found.contains { $0.hasPrefix("tone.tsv:\(line): error: 'anti-*' can never match: its stem is read as 'anti -'") }
+    )
+  }
+
   @Test func cueAndToneTermOfOppositeSignsConflict() throws {
     let line = LexiconTestFiles.nextLine(of: "cues.tsv")
     let withTerm = try LexiconSet.parse(
