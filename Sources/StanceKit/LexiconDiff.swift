@@ -38,6 +38,11 @@ public struct StatementChange: Sendable {
 
   public var shift: Double { after.score - before.score }
   public var isFlip: Bool { before.label != after.label }
+
+  /// Moved: the score changed by more than `threshold`, the label flipped, or only one lexicon finds the statement.
+  public func isMoved(threshold: Double) -> Bool {
+    abs(shift) > threshold || isFlip || causes.contains { $0.change.kind == "attribution" }
+  }
 }
 
 /// `stance diff`: scores a corpus with two lexicons and reports what moved and why.

@@ -18,8 +18,6 @@ public struct LexiconDiffOutcome: Sendable {
 }
 
 extension LexiconDiff {
-  public static let csvFiles = ["moved.csv", "actors.csv", "periods.csv", "entries.csv"]
-
   /// Reads the corpus, compares every statement, writes moved.csv, actors.csv, periods.csv,
   /// entries.csv and report.txt to the output folder, and returns the totals.
   public func run(_ options: LexiconDiffOptions) throws -> LexiconDiffOutcome {
@@ -52,7 +50,7 @@ extension LexiconDiff {
           let (changes, segmented) = compare(document)
           var moved: [Int: (line: String, text: String)] = [:]
           var converter: ScalarOffsetConverter? = nil
-          for (index, change) in changes.enumerated() where abs(change.shift) > threshold || change.isFlip {
+          for (index, change) in changes.enumerated() where change.isMoved(threshold: threshold) {
             if converter == nil { converter = ScalarOffsetConverter(segmented.text) }
             let range = change.range
             let text = Formatting.oneLine(segmented.text.string(range))

@@ -99,6 +99,20 @@ import Testing
     #expect(plain.causes.map(\.change.description) == ["settings.tsv changed: normalization 6 → 5"])
   }
 
+  @Test func statementsOnlyOneLexiconAttributesAreMovedWithTheCauseAttribution() throws {
+    let after = try LexiconSet.parse(layers: [
+      LexiconLayer(files: LexiconTestFiles.base), LexiconLayer(location: "overlay", files: ["cues.tsv": "!said\n"]),
+    ])
+    let diff = LexiconDiff(before: Fixtures.lexicons, after: after)
+    #expect(!diff.sharesAttribution)
+    let document = Document(
+      id: "a", text: "Peace talks\n\nThe minister said the talks were useful. Nothing else happened that day.\n")
+    let changes = diff.compare(document).changes
+    let lost = changes.filter { $0.causes.map(\.change.kind) == ["attribution"] }
+    #expect(!lost.isEmpty)
+    #expect(lost.allSatisfy { $0.isMoved(threshold: 0.1) && $0.after.evidence.isEmpty })
+  }
+
   @Test func changedActorsAreComparedByContentOffsets() throws {
     var files = LexiconTestFiles.base
     files["actors.tsv"]! += "frosty-tester\tFrosty Tester\tperson\t-\t-\t-\n"
