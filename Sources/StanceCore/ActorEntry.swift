@@ -29,4 +29,6 @@ public struct ActorEntry: Sendable, Hashable {
   public var aliases: [String]
   public var roles: [Role]
   public var line: Int
+  /// The file the entry was read from (an overlay's file when an overlay set it).
+  public var file = ""
 }

@@ -4,6 +4,8 @@ public struct ToneTerm: Sendable, Hashable {
   public var weight: Double
   public var category: String
   public var line: Int
+  /// The file the entry was read from (an overlay's file when an overlay set it).
+  public var file = ""
 }
 
 /// The tone categories a tone term may carry.
@@ -29,6 +31,8 @@ public struct ReportingCue: Sendable, Hashable {
   public var weight: Double
   public var role: Role
   public var line: Int
+  /// The file the entry was read from (an overlay's file when an overlay set it).
+  public var file = ""
 }
 
 /// A word that changes the weight of tone terms near it.
@@ -43,6 +47,8 @@ public struct Modifier: Sendable, Hashable {
   public var kind: Kind
   public var factor: Double
   public var line: Int
+  /// The file the entry was read from (an overlay's file when an overlay set it).
+  public var file = ""
 }
 
 /// A pattern for site furniture and other text that is not the article.

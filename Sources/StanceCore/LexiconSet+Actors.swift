@@ -10,20 +10,20 @@ extension LexiconSet {
       guard id.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) else {
         errors.append(
           LexiconError(
-            file: file.name, line: row.line, message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens")
+            file: row.file, line: row.line, message: "id '\(id)' must be lower-case ASCII letters, digits and hyphens")
         )
         continue
       }
       if let first = lines[id] {
         errors.append(
-          LexiconError(file: file.name, line: row.line, message: "duplicate id '\(id)' (first on line \(first))"))
+          LexiconError(file: row.file, line: row.line, message: "duplicate id '\(id)' (first on line \(first))"))
         continue
       }
       lines[id] = row.line
       guard let kind = ActorEntry.Kind(rawValue: fields[2]) else {
         errors.append(
           LexiconError(
-            file: file.name, line: row.line,
+            file: row.file, line: row.line,
             message: "unknown kind '\(fields[2])' (person, institution, country, organization)"))
         continue
       }
@@ -32,7 +32,7 @@ extension LexiconSet {
         fields[4] == "-" ? [] : fields[4].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
       if aliases.contains(where: { $0.isEmpty || $0.trimmingSpaces() != $0 }) {
         errors.append(
-          LexiconError(file: file.name, line: row.line, message: "empty alias or alias with surrounding spaces"))
+          LexiconError(file: row.file, line: row.line, message: "empty alias or alias with surrounding spaces"))
         continue
       }
       var isValid = true
@@ -40,7 +40,7 @@ extension LexiconSet {
         let key = String(decoding: TextFolding.folded(name), as: UTF8.self)
         if let owner = aliasOwners[key], owner != id {
           errors.append(
-            LexiconError(file: file.name, line: row.line, message: "name '\(name)' already belongs to '\(owner)'"))
+            LexiconError(file: row.file, line: row.line, message: "name '\(name)' already belongs to '\(owner)'"))
           isValid = false
         }
         aliasOwners[key] = id
@@ -51,13 +51,13 @@ extension LexiconSet {
           guard let role = parseRole(roleText) else {
             errors.append(
               LexiconError(
-                file: file.name, line: row.line, message: "role '\(roleText)' is not Title@YYYY-MM-DD..[YYYY-MM-DD]"))
+                file: row.file, line: row.line, message: "role '\(roleText)' is not Title@YYYY-MM-DD..[YYYY-MM-DD]"))
             isValid = false
             continue
           }
           if let to = role.to, to < role.from {
             errors.append(
-              LexiconError(file: file.name, line: row.line, message: "role '\(roleText)' ends before it starts"))
+              LexiconError(file: row.file, line: row.line, message: "role '\(roleText)' ends before it starts"))
             isValid = false
           }
           roles.append(role)
@@ -66,13 +66,14 @@ extension LexiconSet {
       guard isValid else { continue }
       actors.append(
         ActorEntry(
-          id: id, name: fields[1], kind: kind, affiliation: affiliation, aliases: aliases, roles: roles, line: row.line)
+          id: id, name: fields[1], kind: kind, affiliation: affiliation, aliases: aliases, roles: roles, line: row.line,
+          file: row.file)
       )
     }
     for actor in actors {
       if let affiliation = actor.affiliation, lines[affiliation] == nil {
         errors.append(
-          LexiconError(file: file.name, line: actor.line, message: "affiliation '\(affiliation)' is not a defined id"))
+          LexiconError(file: actor.file, line: actor.line, message: "affiliation '\(affiliation)' is not a defined id"))
       }
     }
     return actors

@@ -4,77 +4,99 @@ extension LexiconSet {
   /// Every file of `fileNames` must be present. All problems are collected and thrown together
   /// as `LexiconErrors`, each as `file:line: message`.
   public static func parse(files: [String: String]) throws(LexiconErrors) -> LexiconSet {
+    try parse(layers: [LexiconLayer(files: files)])
+  }
+
+  /// Parses a base lexicon and the overlays laid over it, in order, and validates the result.
+  ///
+  /// The base must hold every file of `fileNames`; an overlay holds only the files it changes.
+  /// An overlay line replaces the entry with the same key below it (in place), adds an entry
+  /// that no layer below has (at the end), or, written `!key`, removes one (see `LexiconLayer`).
+  /// The content hash covers the effective content, so it changes with every overlay that changes
+  /// something. All problems are thrown together, each as `file:line: message`.
+  public static func parse(layers: [LexiconLayer]) throws(LexiconErrors) -> LexiconSet {
     var errors: [LexiconError] = []
     var set = LexiconSet()
-    for name in fileNames where files[name] == nil {
-      errors.append(LexiconError(file: name, line: 0, message: "missing lexicon file"))
+    let base = layers.first ?? LexiconLayer(files: [:])
+    for name in fileNames where base.files[name] == nil {
+      errors.append(LexiconError(file: base.path(of: name), line: 0, message: "missing lexicon file"))
     }
+    var effective: [String: [LexiconFile.SourceLine]] = [:]
     var hash = TextFolding.fnvOffset
-    for name in files.keys.sorted() {
+    for name in base.files.keys.sorted() {
+      let layered = layeredLines(of: name, layers: layers, errors: &errors)
+      effective[name] = layered.lines
       for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
-      for byte in files[name]!.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+      if layered.isChanged {
+        for (index, line) in layered.lines.enumerated() {
+          if index > 0 { hash = (hash ^ 0x0A) &* TextFolding.fnvPrime }
+          for byte in line.text.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+        }
+      } else {
+        for byte in base.files[name]!.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+      }
     }
     set.contentHash = hash
 
     func file(_ name: String, columns: Int) -> LexiconFile? {
-      guard let text = files[name] else { return nil }
-      let parsed = LexiconFile(name: name, text: text, columns: columns, errors: &errors)
+      guard let lines = effective[name] else { return nil }
+      let parsed = LexiconFile(name: base.path(of: name), lines: lines, columns: columns, errors: &errors)
       if let version = parsed.version { set.versions[name] = version }
       return parsed
     }
 
     if let tone = file("tone.tsv", columns: 3) {
-      var seen = DuplicateFinder(file: tone.name, what: "term")
+      var seen = DuplicateFinder(what: "term")
       for row in tone.rows {
         let term = row.fields[0]
-        guard seen.isFirst(term, line: row.line, errors: &errors) else { continue }
-        guard isValidPhrase(term, file: tone.name, line: row.line, errors: &errors) else { continue }
+        guard seen.isFirst(term, row: row, errors: &errors) else { continue }
+        guard isValidPhrase(term, file: row.file, line: row.line, errors: &errors) else { continue }
         guard
           let weight = parseNumber(
-            row.fields[1], in: -4...4, what: "weight", file: tone.name, line: row.line, errors: &errors)
+            row.fields[1], in: -4...4, what: "weight", file: row.file, line: row.line, errors: &errors)
         else { continue }
         let category = row.fields[2]
         guard ToneCategories.all.contains(category) else {
-          errors.append(LexiconError(file: tone.name, line: row.line, message: "unknown category '\(category)'"))
+          errors.append(LexiconError(file: row.file, line: row.line, message: "unknown category '\(category)'"))
           continue
         }
-        set.tone.append(ToneTerm(term: term, weight: weight, category: category, line: row.line))
+        set.tone.append(ToneTerm(term: term, weight: weight, category: category, line: row.line, file: row.file))
       }
     }
 
     if let cues = file("cues.tsv", columns: 3) {
-      var seen = DuplicateFinder(file: cues.name, what: "cue")
+      var seen = DuplicateFinder(what: "cue")
       for row in cues.rows {
         let cue = row.fields[0]
-        guard seen.isFirst(cue, line: row.line, errors: &errors) else { continue }
-        guard isValidPhrase(cue, file: cues.name, line: row.line, errors: &errors, allowsPrefix: false) else {
+        guard seen.isFirst(cue, row: row, errors: &errors) else { continue }
+        guard isValidPhrase(cue, file: row.file, line: row.line, errors: &errors, allowsPrefix: false) else {
           continue
         }
         guard
           let weight = parseNumber(
-            row.fields[1], in: -4...4, what: "weight", file: cues.name, line: row.line, errors: &errors)
+            row.fields[1], in: -4...4, what: "weight", file: row.file, line: row.line, errors: &errors)
         else { continue }
         guard let role = ReportingCue.Role(rawValue: row.fields[2]) else {
           errors.append(
-            LexiconError(file: cues.name, line: row.line, message: "unknown role '\(row.fields[2])' (verb or source)"))
+            LexiconError(file: row.file, line: row.line, message: "unknown role '\(row.fields[2])' (verb or source)"))
           continue
         }
-        set.cues.append(ReportingCue(cue: cue, weight: weight, role: role, line: row.line))
+        set.cues.append(ReportingCue(cue: cue, weight: weight, role: role, line: row.line, file: row.file))
       }
     }
 
     if let modifiers = file("modifiers.tsv", columns: 3) {
-      var seen = DuplicateFinder(file: modifiers.name, what: "term")
+      var seen = DuplicateFinder(what: "term")
       for row in modifiers.rows {
         let term = row.fields[0]
-        guard seen.isFirst(term, line: row.line, errors: &errors) else { continue }
-        guard isValidPhrase(term, file: modifiers.name, line: row.line, errors: &errors, allowsPrefix: false) else {
+        guard seen.isFirst(term, row: row, errors: &errors) else { continue }
+        guard isValidPhrase(term, file: row.file, line: row.line, errors: &errors, allowsPrefix: false) else {
           continue
         }
         guard let kind = Modifier.Kind(rawValue: row.fields[1]) else {
           let known = Modifier.Kind.allCases.map(\.rawValue).joined(separator: ", ")
           errors.append(
-            LexiconError(file: modifiers.name, line: row.line, message: "unknown kind '\(row.fields[1])' (\(known))"))
+            LexiconError(file: row.file, line: row.line, message: "unknown kind '\(row.fields[1])' (\(known))"))
           continue
         }
         let range: ClosedRange<Double> =
@@ -82,10 +104,10 @@ extension LexiconSet {
           ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
         guard
           let factor = parseNumber(
-            row.fields[2], in: range, what: "factor of a \(kind.rawValue)", file: modifiers.name, line: row.line,
+            row.fields[2], in: range, what: "factor of a \(kind.rawValue)", file: row.file, line: row.line,
             errors: &errors)
         else { continue }
-        set.modifiers.append(Modifier(term: term, kind: kind, factor: factor, line: row.line))
+        set.modifiers.append(Modifier(term: term, kind: kind, factor: factor, line: row.line, file: row.file))
       }
     }
 
@@ -98,14 +120,14 @@ extension LexiconSet {
         guard let match = BoilerplatePattern.Match(rawValue: row.fields[1]) else {
           errors.append(
             LexiconError(
-              file: boilerplate.name, line: row.line,
+              file: row.file, line: row.line,
               message: "unknown match '\(row.fields[1])' (line, prefix, contains, heading, caption)"))
           continue
         }
         guard let scope = BoilerplatePattern.Scope(rawValue: row.fields[2]) else {
           errors.append(
             LexiconError(
-              file: boilerplate.name, line: row.line, message: "unknown scope '\(row.fields[2])' (line, rest)"))
+              file: row.file, line: row.line, message: "unknown scope '\(row.fields[2])' (line, rest)"))
           continue
         }
         set.boilerplate.append(
@@ -114,20 +136,20 @@ extension LexiconSet {
     }
 
     if let abbreviations = file("abbreviations.tsv", columns: 2) {
-      var seen = DuplicateFinder(file: abbreviations.name, what: "abbreviation", ignoresCase: false)
+      var seen = DuplicateFinder(what: "abbreviation", ignoresCase: false)
       for row in abbreviations.rows {
         let text = row.fields[0]
         guard text.hasSuffix(".") else {
           errors.append(
             LexiconError(
-              file: abbreviations.name, line: row.line, message: "abbreviation '\(text)' must end with a dot"))
+              file: row.file, line: row.line, message: "abbreviation '\(text)' must end with a dot"))
           continue
         }
-        guard seen.isFirst(text, line: row.line, errors: &errors) else { continue }
+        guard seen.isFirst(text, row: row, errors: &errors) else { continue }
         guard let kind = Abbreviation.Kind(rawValue: row.fields[1]) else {
           errors.append(
             LexiconError(
-              file: abbreviations.name, line: row.line,
+              file: row.file, line: row.line,
               message: "unknown kind '\(row.fields[1])' (title, general, number)"))
           continue
         }
@@ -142,16 +164,16 @@ extension LexiconSet {
         guard let path = ScoringSettings.keys[key] else {
           let known = ScoringSettings.keys.keys.sorted().joined(separator: ", ")
           errors.append(
-            LexiconError(file: settings.name, line: row.line, message: "unknown setting '\(key)' (\(known))"))
+            LexiconError(file: row.file, line: row.line, message: "unknown setting '\(key)' (\(known))"))
           continue
         }
         guard seen.insert(key).inserted else {
-          errors.append(LexiconError(file: settings.name, line: row.line, message: "setting '\(key)' given twice"))
+          errors.append(LexiconError(file: row.file, line: row.line, message: "setting '\(key)' given twice"))
           continue
         }
         guard
           let value = parseNumber(
-            row.fields[1], in: -1...100, what: key, file: settings.name, line: row.line, errors: &errors)
+            row.fields[1], in: -1...100, what: key, file: row.file, line: row.line, errors: &errors)
         else { continue }
         set.settings[keyPath: path] = value
       }
@@ -166,8 +188,8 @@ extension LexiconSet {
     return set
   }
 
-  /// A phrase is one or more words with single spaces; `*` only at its very end.
-  static func isValidPhrase(
+  /// A phrase is one or more words with single spaces; `*` only at its very end. Problems go to `errors`.
+  public static func isValidPhrase(
     _ phrase: String, file: String, line: Int, errors: inout [LexiconError], allowsPrefix: Bool = true
   ) -> Bool {
     let body = allowsPrefix && phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
@@ -190,27 +212,26 @@ extension LexiconSet {
 
 /// Reports the second and later occurrences of a key in a lexicon file.
 struct DuplicateFinder {
-  let file: String
   let what: String
   let ignoresCase: Bool
-  private var firstLines: [String: Int] = [:]
+  private var firstRows: [String: (file: String, line: Int)] = [:]
 
-  init(file: String, what: String, ignoresCase: Bool = true) {
-    self.file = file
+  init(what: String, ignoresCase: Bool = true) {
     self.what = what
     self.ignoresCase = ignoresCase
   }
 
   /// True the first time `entry` is seen (ignoring case when `ignoresCase`); otherwise records
   /// `duplicate WHAT 'entry' (first on line N)`, naming the entry as written.
-  mutating func isFirst(_ entry: String, line: Int, errors: inout [LexiconError]) -> Bool {
+  mutating func isFirst(_ entry: String, row: LexiconFile.Row, errors: inout [LexiconError]) -> Bool {
     let key = ignoresCase ? entry.lowercased() : entry
-    if let first = firstLines[key] {
+    if let first = firstRows[key] {
+      let place = first.file == row.file ? "line \(first.line)" : "\(first.file):\(first.line)"
       errors.append(
-        LexiconError(file: file, line: line, message: "duplicate \(what) '\(entry)' (first on line \(first))"))
+        LexiconError(file: row.file, line: row.line, message: "duplicate \(what) '\(entry)' (first on \(place))"))
       return false
     }
-    firstLines[key] = line
+    firstRows[key] = (row.file, row.line)
     return true
   }
 }

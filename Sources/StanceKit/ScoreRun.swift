@@ -10,6 +10,8 @@ public struct ScoreOptions: Sendable {
   public var outputFolder = URL(fileURLWithPath: "reports")
   /// nil means the default lexicons.
   public var lexiconFolder: URL? = nil
+  /// Overlays laid over the lexicons, in order.
+  public var overlayFolders: [URL] = []
   /// Period, date range, grouping and duplicate collapse.
   public var aggregation = AggregationOptions()
   public var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -63,7 +65,7 @@ public enum ScoreRun {
   public static let statementFiles = ["statements.csv", "statements.jsonl"]
 
   public static func run(_ options: ScoreOptions) throws -> ScoreOutcome {
-    let lexicons = try LexiconLoader.load(folder: options.lexiconFolder)
+    let lexicons = try LexiconLoader.load(folder: options.lexiconFolder, overlays: options.overlayFolders)
     let inputs = options.inputs.isEmpty ? [try DefaultResources.seedFolder().path] : options.inputs
     for input in inputs where input != "-" && !FileManager.default.fileExists(atPath: input) {
       throw StanceError.cannotRead(path: input, reason: "no such file or folder")

@@ -30,6 +30,8 @@ struct CommandSpec {
 /// Parsed arguments: option values by name, flags, and positional arguments in order.
 struct ParsedArguments {
   var values: [String: String] = [:]
+  /// Every value of each option, in order, for options that may be repeated (`--overlay A --overlay B`).
+  var repeatedValues: [String: [String]] = [:]
   var flags: Set<String> = []
   var positionals: [String] = []
   var wantsHelp = false
@@ -77,6 +79,7 @@ struct ParsedArguments {
           values[name] = arguments[index]
           index += 1
         }
+        repeatedValues[name, default: []].append(values[name]!)
       }
     }
   }

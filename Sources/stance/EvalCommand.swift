@@ -7,13 +7,15 @@ struct EvalCommand {
   static let spec = CommandSpec(
     name: "eval",
     summary: "Measure attribution or tone against a labelled gold file; exits 1 below a gate.",
-    usage: "stance eval attribution|tone --gold FILE.jsonl [--min-f1 X] [--min-auc X] [--lexicons DIR] [--jobs N]",
+    usage:
+      "stance eval attribution|tone --gold FILE.jsonl [--min-f1 X] [--min-auc X] [--lexicons DIR] [--overlay DIR]... [--jobs N]",
     options: [
       OptionSpec(name: "gold", kind: .value("FILE"), help: "Gold JSON Lines: id, text, date, quotes (see README)."),
       OptionSpec(
         name: "min-f1", kind: .value("X"), help: "attribution: fail when speech-cue F1 at 30% overlap is below X."),
       OptionSpec(name: "min-auc", kind: .value("X"), help: "tone: fail when the AUC is below X."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      OptionSpec(name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable)."),
       OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
     ],
     discussion: """
@@ -60,7 +62,10 @@ extension EvalCommand {
   }
 
   static func pipeline(for arguments: ParsedArguments) throws -> Pipeline {
-    Pipeline(lexicons: try LexiconLoader.load(folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) }))
+    Pipeline(
+      lexicons: try LexiconLoader.load(
+        folder: arguments.values["lexicons"].map { URL(fileURLWithPath: $0) },
+        overlays: (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) }))
   }
 
   static func runTone(_ arguments: ParsedArguments, gold: String) throws -> Int32 {

@@ -9,10 +9,11 @@ struct ScoreCommand {
     name: "score",
     summary: "Find who said what in a corpus, score every statement's tone, and write the reports.",
     usage:
-      "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--period P] [--from DATE] [--to DATE] [--by G] [--jobs N]",
+      "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--overlay DIR]... [--period P] [--from DATE] [--to DATE] [--by G] [--jobs N]",
     options: [
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      OptionSpec(name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable)."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
       OptionSpec(name: "from", kind: .value("DATE"), help: "Chart statements dated on or after DATE (YYYY[-MM[-DD]])."),
       OptionSpec(name: "to", kind: .value("DATE"), help: "Chart statements dated on or before DATE (YYYY[-MM[-DD]])."),
@@ -55,6 +56,7 @@ struct ScoreCommand {
     options.inputs = arguments.positionals
     if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
     if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
+    options.overlayFolders = (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) }
     if let period = arguments.values["period"] {
       guard let value = Period(rawValue: period) else {
         throw UsageError(

@@ -9,6 +9,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (EvalCommand.spec, EvalCommand.run),
   (MergeCommand.spec, MergeCommand.run),
   (CompareCommand.spec, CompareCommand.run),
+  (DiffCommand.spec, DiffCommand.run),
 ]
 
 @MainActor func overview() -> String {
