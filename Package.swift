@@ -22,7 +22,8 @@ let package = Package(
       resources: [.copy("../../lexicons"), .copy("../../seeds")]
     ),
     .executableTarget(name: "stance", dependencies: ["StanceKit"]),
-    .executableTarget(name: "stance-bench", dependencies: ["StanceKit"]),
+    .target(name: "AllocationCounter"),
+    .executableTarget(name: "stance-bench", dependencies: ["StanceKit", "AllocationCounter"]),
     .target(name: "StanceTestSupport", dependencies: ["StanceKit"], path: "Tests/StanceTestSupport"),
     .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceTestSupport"]),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "StanceTestSupport"], exclude: ["Fixtures"]),

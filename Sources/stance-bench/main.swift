@@ -40,12 +40,18 @@ print(
   "corpus: \(input) · \(documents.count) documents · \(String(format: "%.1f", bytes / 1e6)) MB · \(statementCount) statements"
 )
 print("median of \(options.runs) runs after a warm-up; one core unless stated")
-print("stage".padding(toLength: 42, withPad: " ", startingAt: 0) + "   seconds      MB/s   statements/s")
+print(
+  "stage".padding(toLength: 42, withPad: " ", startingAt: 0) + "   seconds      MB/s   statements/s  allocs/doc")
 
-func report(_ name: String, seconds: Double, megabytes: Double = bytes / 1e6, statements: Int = statementCount) {
+@MainActor func report(
+  _ name: String, seconds measured: (seconds: Double, allocations: Double?), megabytes: Double = bytes / 1e6,
+  statements: Int = statementCount
+) {
+  let seconds = measured.seconds
+  let allocations = measured.allocations.map { String(format: "%11.0f", $0 / Double(max(1, documents.count))) } ?? "          -"
   let line =
     name.padding(toLength: 42, withPad: " ", startingAt: 0)
-    + String(format: "%10.3f %9.1f %14.0f", seconds, megabytes / seconds, Double(statements) / seconds)
+    + String(format: "%10.3f %9.1f %14.0f ", seconds, megabytes / seconds, Double(statements) / seconds) + allocations
   print(line)
 }
 
