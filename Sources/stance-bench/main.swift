@@ -48,7 +48,8 @@ print(
   statements: Int = statementCount
 ) {
   let seconds = measured.seconds
-  let allocations = measured.allocations.map { String(format: "%11.0f", $0 / Double(max(1, documents.count))) } ?? "          -"
+  let allocations =
+    measured.allocations.map { String(format: "%11.0f", $0 / Double(max(1, documents.count))) } ?? "          -"
   let line =
     name.padding(toLength: 42, withPad: " ", startingAt: 0)
     + String(format: "%10.3f %9.1f %14.0f ", seconds, megabytes / seconds, Double(statements) / seconds) + allocations
