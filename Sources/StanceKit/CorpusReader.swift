@@ -21,7 +21,10 @@ public final class CorpusReader {
   /// Bytes of input read so far (lines and files), for progress.
   public private(set) var bytesConsumed = 0
   /// Ids seen so far, to warn about duplicates.
-  private var seenIDs: [String: String] = [:]
+  /// The hash of each id seen → the ordinal of its first document (1-based): a few bytes per
+  /// document, not its id and location.
+  private var seenIDs: [UInt64: Int] = [:]
+  private var documentsSeen = 0
 
   /// Text files are read from folders by these extensions.
   public static let textExtensions: Set<String> = ["txt"]
@@ -39,10 +42,14 @@ public final class CorpusReader {
   /// Records the id of a document and warns when an earlier document had it.
   private func noteID(_ item: CorpusItem, location: String) -> CorpusItem {
     guard case .document(let document) = item else { return item }
-    if let first = seenIDs[document.id] {
-      warnings.append(CorpusWarning(location: location, message: "duplicate id '\(document.id)' (first at \(first))"))
+    documentsSeen += 1
+    var hash = TextFolding.fnvOffset
+    for byte in document.id.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+    if let first = seenIDs[hash] {
+      warnings.append(
+        CorpusWarning(location: location, message: "duplicate id '\(document.id)' (first as document \(first))"))
     } else {
-      seenIDs[document.id] = location
+      seenIDs[hash] = documentsSeen
     }
     return item
   }
