@@ -39,14 +39,10 @@ public struct ToneScorer: Sendable {
     return tone(of: evidence)
   }
 
-  /// The score and label of a list of evidence.
+  /// The score and label of a list of evidence (see `ToneDecision`).
   public func tone(of evidence: [Evidence]) -> Tone {
-    let sum = evidence.reduce(0) { $0 + $1.weight }
-    let score = sum == 0 ? 0 : sum / (sum * sum + lexicons.settings.normalization).squareRoot()
-    let label: ToneLabel =
-      score > lexicons.settings.conciliatoryThreshold
-      ? .conciliatory : (score < lexicons.settings.confrontationalThreshold ? .confrontational : .neutral)
-    return Tone(score: score, label: label, evidence: evidence)
+    let decision = ToneDecision(evidence: evidence, settings: lexicons.settings)
+    return Tone(score: decision.score, label: decision.label, evidence: evidence)
   }
 
   /// The state of the clause being read: which modifiers are in force.

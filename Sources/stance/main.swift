@@ -7,6 +7,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (SegmentCommand.spec, SegmentCommand.run),
   (LexiconCommand.spec, LexiconCommand.run),
   (EvalCommand.spec, EvalCommand.run),
+  (ExplainCommand.spec, ExplainCommand.run),
 ]
 
 @MainActor func overview() -> String {
