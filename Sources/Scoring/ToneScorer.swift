@@ -94,7 +94,13 @@ public struct ToneScorer: Sendable {
         let end = index + modifierMatch.tokenCount
         switch modifier.kind {
         case .negator:
-          clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+          // A second negator in reach of the first cancels it ("nothing that cannot be resolved"):
+          // the factors multiply into a weaker affirmative.
+          if let negation = clause.negation, index < negation.until {
+            clause.negation = (negation.factor * modifier.factor, end + Int(settings.negationWindow))
+          } else {
+            clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+          }
         case .counter:
           clause.counter = (modifier.factor, end + Int(settings.negationWindow))
         case .booster, .hedge:
@@ -120,7 +126,7 @@ public struct ToneScorer: Sendable {
       var rules: [String] = []
       if let negation = clause.negation, index < negation.until {
         weight *= negation.factor
-        rules.append("negated")
+        rules.append(negation.factor < 0 ? "negated" : "double-negated")
       }
       if let counter = clause.counter, index < counter.until, term.weight < 0 {
         weight *= counter.factor
