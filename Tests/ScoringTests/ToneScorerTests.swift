@@ -149,4 +149,16 @@ import Testing
     #expect(act.score < assessment.score)
     #expect(assessment.score < 0)
   }
+
+  @Test func appealToRefrainFromReprisalsIsNotConfrontational() {
+    let result = tone("The envoy urged both sides to refrain from reprisals along the river.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("reprisal") && $0.rule == "countered" && $0.weight > 0 })
+    #expect(result.label != .confrontational)
+  }
+
+  @Test func nothingMoreThanIsDismissiveNotANegation() {
+    let result = tone("The so-called peace plan is nothing more than a recipe for surrender.")
+    #expect(result.label == .confrontational)
+    #expect(!result.evidence.contains { $0.rule.contains("negated") })
+  }
 }
