@@ -123,35 +123,35 @@ public struct ToneScorer: Sendable {
       }
       let term = lexicons.tone[Int(termMatch.value)]
       var weight = term.weight
-      var rules: [String] = []
+      var rules: ToneRules = []
       if let negation = clause.negation, index < negation.until {
         weight *= negation.factor
-        rules.append(negation.factor < 0 ? "negated" : "double-negated")
+        rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
       if let counter = clause.counter, index < counter.until, term.weight < 0 {
         weight *= counter.factor
-        rules.append("countered")
+        rules.insert(.countered)
       }
       if let booster = clause.booster, index < booster.until {
         weight *= booster.factor
-        rules.append(booster.isHedge ? "hedged" : "boosted")
+        rules.insert(booster.isHedge ? .hedged : .boosted)
       }
       if let concession = clause.concession {
         weight *= concession
-        rules.append("conceded")
+        rules.insert(.conceded)
       }
       if let conditional = clause.conditional {
         weight *= conditional
-        rules.append("conditional")
+        rules.insert(.conditional)
       }
       if let contrast {
         weight *= contrast
-        rules.append("after-contrast")
+        rules.insert(.afterContrast)
       }
       let end = index + termMatch.tokenCount
       evidence.append(
         Evidence(
-          term: term.term, weight: weight, rule: rules.isEmpty ? "term" : rules.joined(separator: "+"),
+          term: term.term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = end
     }
