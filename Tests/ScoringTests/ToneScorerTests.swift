@@ -161,4 +161,10 @@ import Testing
     #expect(result.label == .confrontational)
     #expect(!result.evidence.contains { $0.rule.contains("negated") })
   }
+
+  @Test func flagrantBoostsTheViolationItQualifies() {
+    let result = tone("The shelling of the crossing point is a flagrant violation of the truce.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("violat") && $0.rule == "boosted" })
+    #expect(result.label == .confrontational)
+  }
 }
