@@ -100,6 +100,10 @@ public struct ScoringSettings: Sendable, Hashable {
   public var negationWindow = 6.0
   /// How many words after a booster or hedge it reaches, within its clause.
   public var boosterWindow = 2.0
+  /// How many pieces of evidence a statement may carry before its sum is damped: with n above it,
+  /// S is divided by √(n / lengthDamping), so a long statement is not more extreme for being long.
+  /// 0 turns the damping off.
+  public var lengthDamping = 3.0
 
   public init() {}
 
@@ -109,5 +113,6 @@ public struct ScoringSettings: Sendable, Hashable {
     "normalization": \.normalization,
     "negation-window": \.negationWindow,
     "booster-window": \.boosterWindow,
+    "length-damping": \.lengthDamping,
   ]
 }

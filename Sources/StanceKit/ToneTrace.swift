@@ -36,10 +36,14 @@ public struct ToneTrace: Sendable {
       lines.append("  dropped (\(span.reason)) \(offsets(span.range)) \(quoted(span.range))")
     }
     let settings = lexicons.settings
+    var formula = "score = S / sqrt(S^2 + alpha), alpha = " + Formatting.weight(settings.normalization)
+    if settings.lengthDamping > 0 {
+      let limit = Formatting.weight(settings.lengthDamping)
+      formula += "; above \(limit) pieces of evidence S is divided by sqrt(n / \(limit))"
+    }
     lines += [
       "",
-      "statements (\(result.statements.count)); score = S / sqrt(S^2 + alpha), alpha = "
-        + Formatting.weight(settings.normalization) + "; conciliatory above "
+      "statements (\(result.statements.count)); " + formula + "; conciliatory above "
         + Formatting.weight(settings.conciliatoryThreshold) + ", confrontational below "
         + Formatting.weight(settings.confrontationalThreshold) + ":",
     ]
@@ -82,7 +86,9 @@ public struct ToneTrace: Sendable {
 
   /// The sum, the score and the threshold that decided the label.
   func decisionLine(_ decision: ToneDecision) -> String {
-    var line = "S = " + Formatting.weight(decision.sum) + ", score = " + Formatting.fixed(decision.score)
+    var line = "S = " + Formatting.weight(decision.sum)
+    if decision.damping != 1 { line += ", damped for length: S / " + Formatting.fixed(decision.damping, 3) }
+    line += ", score = " + Formatting.fixed(decision.score)
     line += ", " + decision.label.rawValue
     let threshold = Formatting.weight(decision.threshold)
     let name = decision.score > 0 ? "conciliatory-threshold" : "confrontational-threshold"

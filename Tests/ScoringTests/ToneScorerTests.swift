@@ -167,4 +167,18 @@ import Testing
     #expect(result.evidence.contains { $0.term.hasPrefix("violat") && $0.rule == "boosted" })
     #expect(result.label == .confrontational)
   }
+
+  @Test func longStatementIsNotMoreExtremeForBeingLong() {
+    let short = tone("The invasion, the shelling and the blockade continue.")
+    let long = tone(
+      "The invasion, the shelling and the blockade continue; the looting, the abductions and the torture continue.")
+    let settings = Fixtures.lexicons.settings
+    #expect(short.evidence.count == 3 && long.evidence.count == 6)
+    let sum = long.evidence.reduce(0) { $0 + $1.weight }
+    let damped = sum / (6 / settings.lengthDamping).squareRoot()
+    #expect(abs(long.score - damped / (damped * damped + settings.normalization).squareRoot()) < 1e-12)
+    let undamped = sum / (sum * sum + settings.normalization).squareRoot()
+    #expect(long.score > undamped)
+    #expect(long.label == .confrontational)
+  }
 }
