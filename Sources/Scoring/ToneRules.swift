@@ -1,7 +1,7 @@
 /// The rules that changed a tone term's weight, as a set of bits, and their names in evidence
 /// ("negated+after-contrast"). Every name is built once, so scoring allocates no rule strings.
 struct ToneRules: OptionSet, Sendable {
-  let rawValue: UInt8
+  let rawValue: UInt16
 
   static let negated = ToneRules(rawValue: 1 << 0)
   static let doubleNegated = ToneRules(rawValue: 1 << 1)
@@ -11,16 +11,18 @@ struct ToneRules: OptionSet, Sendable {
   static let conceded = ToneRules(rawValue: 1 << 5)
   static let conditional = ToneRules(rawValue: 1 << 6)
   static let afterContrast = ToneRules(rawValue: 1 << 7)
+  static let question = ToneRules(rawValue: 1 << 8)
 
   /// The rules in the order they are applied and named.
   static let ordered: [(rule: ToneRules, name: String)] = [
     (.negated, "negated"), (.doubleNegated, "double-negated"), (.countered, "countered"), (.boosted, "boosted"),
     (.hedged, "hedged"), (.conceded, "conceded"), (.conditional, "conditional"), (.afterContrast, "after-contrast"),
+    (.question, "question"),
   ]
 
   /// The evidence name of every set of rules, indexed by its raw value: "term" for none.
-  static let names: [String] = (0...255).map { raw in
-    let rules = ToneRules(rawValue: UInt8(raw))
+  static let names: [String] = (0..<512).map { raw in
+    let rules = ToneRules(rawValue: UInt16(raw))
     let parts = ordered.filter { rules.contains($0.rule) }.map(\.name)
     return parts.isEmpty ? "term" : parts.joined(separator: "+")
   }

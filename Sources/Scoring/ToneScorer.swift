@@ -3,7 +3,8 @@ import StanceCore
 /// The score stage: a tone on [-1, +1] for each statement, with its evidence.
 ///
 /// Tone terms are matched longest first; negators, boosters, hedges, contrast, concession and
-/// conditional markers change the weight of the terms in their clause; the cue's own tone is added.
+/// conditional markers change the weight of the terms in their clause; a question damps the terms of
+/// its sentence; the cue's own tone is added.
 /// The sum S of the weights becomes S / √(S² + α), so no statement reaches ±1.
 public struct ToneScorer: Sendable {
   let terms: PhraseTable
@@ -65,7 +66,9 @@ public struct ToneScorer: Sendable {
   func scoreTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>)
     -> [Evidence]
   {
-    var evidence: [Evidence] = []
+    var fired: [(term: Int, weight: Double, rules: ToneRules, range: TextRange)] = []
+    /// The first of `fired` in the current sentence, damped as a whole when the sentence is a question.
+    var sentenceStart = 0
     var clause = ClauseState()
     var contrast: Double? = nil
     let settings = lexicons.settings
@@ -80,6 +83,13 @@ public struct ToneScorer: Sendable {
         {
           clause.endClause()
         }
+        if byte == 0x3F, settings.questionDamping != 1 {
+          for position in sentenceStart..<fired.count {
+            fired[position].weight *= settings.questionDamping
+            fired[position].rules.insert(.question)
+          }
+        }
+        if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = fired.count }
         index += 1
         continue
       }
@@ -149,12 +159,12 @@ public struct ToneScorer: Sendable {
         rules.insert(.afterContrast)
       }
       let end = index + termMatch.tokenCount
-      evidence.append(
-        Evidence(
-          term: term.term, weight: weight, rule: rules.name,
-          range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
+      fired.append(
+        (Int(termMatch.value), weight, rules, TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = end
     }
-    return evidence
+    return fired.map {
+      Evidence(term: lexicons.tone[$0.term].term, weight: $0.weight, rule: $0.rules.name, range: $0.range)
+    }
   }
 }

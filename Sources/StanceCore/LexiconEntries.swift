@@ -104,6 +104,8 @@ public struct ScoringSettings: Sendable, Hashable {
   /// S is divided by √(n / lengthDamping), so a long statement is not more extreme for being long.
   /// 0 turns the damping off.
   public var lengthDamping = 3.0
+  /// The factor on the weight of every term in a question ("Would Moscow accept monitors?"); 1 turns it off.
+  public var questionDamping = 0.7
 
   public init() {}
 
@@ -114,5 +116,6 @@ public struct ScoringSettings: Sendable, Hashable {
     "negation-window": \.negationWindow,
     "booster-window": \.boosterWindow,
     "length-damping": \.lengthDamping,
+    "question-damping": \.questionDamping,
   ]
 }

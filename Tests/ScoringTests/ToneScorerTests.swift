@@ -181,4 +181,15 @@ import Testing
     #expect(long.score > undamped)
     #expect(long.label == .confrontational)
   }
+
+  @Test func questionDampsOnlyTheTermsOfItsSentence() {
+    let result = tone("Kyiv rejected the proposal. Will Moscow now accept a ceasefire?")
+    let damping = Fixtures.lexicons.settings.questionDamping
+    #expect(result.evidence.contains { $0.term == "reject*" && $0.rule == "term" })
+    #expect(result.evidence.contains { $0.term == "ceasefire*" && $0.rule == "question" })
+    let statement = tone("Moscow will now accept a ceasefire.")
+    let asserted = statement.evidence.first { $0.term == "ceasefire*" }?.weight ?? 0
+    let asked = result.evidence.first { $0.term == "ceasefire*" }?.weight ?? 0
+    #expect(abs(asked - asserted * damping) < 1e-12)
+  }
 }
