@@ -3,6 +3,8 @@
 struct ToneRules: OptionSet, Sendable {
   let rawValue: UInt16
 
+  init(rawValue: UInt16) { self.rawValue = rawValue }
+
   static let negated = ToneRules(rawValue: 1 << 0)
   static let doubleNegated = ToneRules(rawValue: 1 << 1)
   static let countered = ToneRules(rawValue: 1 << 2)
@@ -27,5 +29,12 @@ struct ToneRules: OptionSet, Sendable {
     return parts.isEmpty ? "term" : parts.joined(separator: "+")
   }
 
+  /// The rules of every evidence name, to add a rule to evidence already built.
+  static let byName: [String: ToneRules] = Dictionary(
+    uniqueKeysWithValues: names.enumerated().map { ($0.element, ToneRules(rawValue: UInt16($0.offset))) })
+
   var name: String { ToneRules.names[Int(rawValue)] }
+
+  /// The rules named by an evidence rule ("negated+conditional"); none for "term" or an unknown name.
+  init(name: String) { self = ToneRules.byName[name] ?? [] }
 }

@@ -66,8 +66,8 @@ public struct ToneScorer: Sendable {
   func scoreTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>)
     -> [Evidence]
   {
-    var fired: [(term: Int, weight: Double, rules: ToneRules, range: TextRange)] = []
-    /// The first of `fired` in the current sentence, damped as a whole when the sentence is a question.
+    var evidence: [Evidence] = []
+    /// The first of `evidence` in the current sentence, damped as a whole when the sentence is a question.
     var sentenceStart = 0
     var clause = ClauseState()
     var contrast: Double? = nil
@@ -84,12 +84,12 @@ public struct ToneScorer: Sendable {
           clause.endClause()
         }
         if byte == 0x3F, settings.questionDamping != 1 {
-          for position in sentenceStart..<fired.count {
-            fired[position].weight *= settings.questionDamping
-            fired[position].rules.insert(.question)
+          for position in sentenceStart..<evidence.count {
+            evidence[position].weight *= settings.questionDamping
+            evidence[position].rule = ToneRules(name: evidence[position].rule).union(.question).name
           }
         }
-        if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = fired.count }
+        if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = evidence.count }
         index += 1
         continue
       }
@@ -159,12 +159,12 @@ public struct ToneScorer: Sendable {
         rules.insert(.afterContrast)
       }
       let end = index + termMatch.tokenCount
-      fired.append(
-        (Int(termMatch.value), weight, rules, TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
+      evidence.append(
+        Evidence(
+          term: term.term, weight: weight, rule: rules.name,
+          range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = end
     }
-    return fired.map {
-      Evidence(term: lexicons.tone[$0.term].term, weight: $0.weight, rule: $0.rules.name, range: $0.range)
-    }
+    return evidence
   }
 }
