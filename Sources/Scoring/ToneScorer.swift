@@ -5,7 +5,8 @@ import StanceCore
 /// Tone terms are matched longest first; negators, boosters, hedges, contrast, concession and
 /// conditional markers change the weight of the terms in their clause; a question damps the terms of
 /// its sentence; the cue's own tone is added.
-/// The sum S of the weights becomes S / √(S² + α), so no statement reaches ±1.
+/// The sum S of the weights (damped for long statements, see `ToneDecision`) becomes S / √(S² + α),
+/// so no statement reaches ±1.
 public struct ToneScorer: Sendable {
   let terms: PhraseTable
   let modifiers: PhraseTable

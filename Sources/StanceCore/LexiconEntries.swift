@@ -91,13 +91,13 @@ public struct Abbreviation: Sendable, Hashable {
 /// Numeric settings of the scorer, kept in the lexicon so they are reviewed with it.
 public struct ScoringSettings: Sendable, Hashable {
   /// Scores above this are conciliatory.
-  public var conciliatoryThreshold = 0.1
+  public var conciliatoryThreshold = 0.4
   /// Scores below this are confrontational.
-  public var confrontationalThreshold = -0.1
+  public var confrontationalThreshold = -0.4
   /// The α in score = S / √(S² + α): larger values pull scores towards 0.
   public var normalization = 6.0
   /// How many words after a negator its negation reaches, within its clause.
-  public var negationWindow = 6.0
+  public var negationWindow = 12.0
   /// How many words after a booster or hedge it reaches, within its clause.
   public var boosterWindow = 2.0
   /// How many pieces of evidence a statement may carry before its sum is damped: with n above it,
