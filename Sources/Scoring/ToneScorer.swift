@@ -3,8 +3,10 @@ import StanceCore
 /// The score stage: a tone on [-1, +1] for each statement, with its evidence.
 ///
 /// Tone terms are matched longest first; negators, boosters, hedges, contrast, concession and
-/// conditional markers change the weight of the terms in their clause; the cue's own tone is added.
-/// The sum S of the weights becomes S / √(S² + α), so no statement reaches ±1.
+/// conditional markers change the weight of the terms in their clause; a question damps the terms of
+/// its sentence; the cue's own tone is added.
+/// The sum S of the weights (damped for long statements, see `ToneDecision`) becomes S / √(S² + α),
+/// so no statement reaches ±1.
 public struct ToneScorer: Sendable {
   let terms: PhraseTable
   let modifiers: PhraseTable
@@ -39,14 +41,10 @@ public struct ToneScorer: Sendable {
     return tone(of: evidence)
   }
 
-  /// The score and label of a list of evidence.
+  /// The score and label of a list of evidence (see `ToneDecision`).
   public func tone(of evidence: [Evidence]) -> Tone {
-    let sum = evidence.reduce(0) { $0 + $1.weight }
-    let score = sum == 0 ? 0 : sum / (sum * sum + lexicons.settings.normalization).squareRoot()
-    let label: ToneLabel =
-      score > lexicons.settings.conciliatoryThreshold
-      ? .conciliatory : (score < lexicons.settings.confrontationalThreshold ? .confrontational : .neutral)
-    return Tone(score: score, label: label, evidence: evidence)
+    let decision = ToneDecision(evidence: evidence, settings: lexicons.settings)
+    return Tone(score: decision.score, label: decision.label, evidence: evidence)
   }
 
   /// The state of the clause being read: which modifiers are in force.
@@ -70,6 +68,8 @@ public struct ToneScorer: Sendable {
     -> [Evidence]
   {
     var evidence: [Evidence] = []
+    /// The first of `evidence` in the current sentence, damped as a whole when the sentence is a question.
+    var sentenceStart = 0
     var clause = ClauseState()
     var contrast: Double? = nil
     let settings = lexicons.settings
@@ -84,6 +84,13 @@ public struct ToneScorer: Sendable {
         {
           clause.endClause()
         }
+        if byte == 0x3F, settings.questionDamping != 1 {
+          for position in sentenceStart..<evidence.count {
+            evidence[position].weight *= settings.questionDamping
+            evidence[position].rule = ToneRules(name: evidence[position].rule).union(.question).name
+          }
+        }
+        if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = evidence.count }
         index += 1
         continue
       }
@@ -98,7 +105,13 @@ public struct ToneScorer: Sendable {
         let end = index + modifierMatch.tokenCount
         switch modifier.kind {
         case .negator:
-          clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+          // A second negator in reach of the first cancels it ("nothing that cannot be resolved"):
+          // the factors multiply into a weaker affirmative.
+          if let negation = clause.negation, index < negation.until {
+            clause.negation = (negation.factor * modifier.factor, end + Int(settings.negationWindow))
+          } else {
+            clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+          }
         case .counter:
           clause.counter = (modifier.factor, end + Int(settings.negationWindow))
         case .booster, .hedge:
@@ -121,35 +134,35 @@ public struct ToneScorer: Sendable {
       }
       let term = lexicons.tone[Int(termMatch.value)]
       var weight = term.weight
-      var rules: [String] = []
+      var rules: ToneRules = []
       if let negation = clause.negation, index < negation.until {
         weight *= negation.factor
-        rules.append("negated")
+        rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
       if let counter = clause.counter, index < counter.until, term.weight < 0 {
         weight *= counter.factor
-        rules.append("countered")
+        rules.insert(.countered)
       }
       if let booster = clause.booster, index < booster.until {
         weight *= booster.factor
-        rules.append(booster.isHedge ? "hedged" : "boosted")
+        rules.insert(booster.isHedge ? .hedged : .boosted)
       }
       if let concession = clause.concession {
         weight *= concession
-        rules.append("conceded")
+        rules.insert(.conceded)
       }
       if let conditional = clause.conditional {
         weight *= conditional
-        rules.append("conditional")
+        rules.insert(.conditional)
       }
       if let contrast {
         weight *= contrast
-        rules.append("after-contrast")
+        rules.insert(.afterContrast)
       }
       let end = index + termMatch.tokenCount
       evidence.append(
         Evidence(
-          term: term.term, weight: weight, rule: rules.isEmpty ? "term" : rules.joined(separator: "+"),
+          term: term.term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = end
     }

@@ -97,15 +97,21 @@ public struct Abbreviation: Sendable, Hashable {
 /// Numeric settings of the scorer, kept in the lexicon so they are reviewed with it.
 public struct ScoringSettings: Sendable, Hashable {
   /// Scores above this are conciliatory.
-  public var conciliatoryThreshold = 0.1
+  public var conciliatoryThreshold = 0.4
   /// Scores below this are confrontational.
-  public var confrontationalThreshold = -0.1
+  public var confrontationalThreshold = -0.4
   /// The α in score = S / √(S² + α): larger values pull scores towards 0.
   public var normalization = 6.0
   /// How many words after a negator its negation reaches, within its clause.
-  public var negationWindow = 6.0
+  public var negationWindow = 12.0
   /// How many words after a booster or hedge it reaches, within its clause.
   public var boosterWindow = 2.0
+  /// How many pieces of evidence a statement may carry before its sum is damped: with n above it,
+  /// S is divided by √(n / lengthDamping), so a long statement is not more extreme for being long.
+  /// 0 turns the damping off.
+  public var lengthDamping = 3.0
+  /// The factor on the weight of every term in a question ("Would Moscow accept monitors?"); 1 turns it off.
+  public var questionDamping = 0.7
 
   public init() {}
 
@@ -115,5 +121,7 @@ public struct ScoringSettings: Sendable, Hashable {
     "normalization": \.normalization,
     "negation-window": \.negationWindow,
     "booster-window": \.boosterWindow,
+    "length-damping": \.lengthDamping,
+    "question-damping": \.questionDamping,
   ]
 }

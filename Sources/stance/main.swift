@@ -10,6 +10,7 @@ let commands: [(spec: CommandSpec, run: (ParsedArguments) throws -> Int32)] = [
   (MergeCommand.spec, MergeCommand.run),
   (CompareCommand.spec, CompareCommand.run),
   (DiffCommand.spec, DiffCommand.run),
+  (ExplainCommand.spec, ExplainCommand.run),
 ]
 
 @MainActor func overview() -> String {

@@ -66,7 +66,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: root) }
     let flips = try run(["diff", "corpus.jsonl", "--overlay", "change", "--quiet", "--fail-on", "flips"], in: root)
     #expect(flips.status == 1)
-    #expect(flips.error.contains("gate failed: 2 label flips"))
+    #expect(flips.error.contains("gate failed: 3 label flips"))
     let shift = try run(
       ["diff", "corpus.jsonl", "--overlay", "change", "--quiet", "--min-count", "1", "--fail-on", "shift>0.1"], in: root
     )

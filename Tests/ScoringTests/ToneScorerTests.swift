@@ -94,4 +94,102 @@ import Testing
     let result = tone("Terrorism and escalation along the border are growing.")
     #expect(result.label == .confrontational)
   }
+
+  @Test func secondNegatorCancelsTheFirst() {
+    let result = tone("There is no dispute between our two countries that cannot be settled through dialogue.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.term == "dialogue" && $0.rule == "double-negated" && $0.weight > 0 })
+  }
+
+  @Test func negationReachesTheEndOfALongClause() {
+    let result = tone("No one in this alliance wants to see a return to the arms race.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.term == "arms race" && $0.rule == "negated" })
+  }
+
+  @Test func refusingAConciliatoryStepIsConfrontational() {
+    let result = tone("The delegation refused to sign the ceasefire agreement.")
+    #expect(result.label == .confrontational)
+    #expect(result.evidence.contains { $0.term == "ceasefire agreement" && $0.rule == "negated" })
+  }
+
+  @Test func notRulingOutHedgesWhatFollows() {
+    let result = tone("Ankara does not rule out a peace agreement with its neighbours.")
+    #expect(result.label == .conciliatory)
+    #expect(result.evidence.contains { $0.term == "peace agreement" && $0.rule == "hedged" })
+  }
+
+  @Test func singleMildTermLeavesAStatementNeutral() {
+    let result = tone("The talks will continue in Vienna next week.")
+    #expect(result.evidence.map(\.term) == ["talks"])
+    #expect(result.score > 0)
+    #expect(result.label == .neutral)
+  }
+
+  @Test func addressingAProblemCountersIt() {
+    let result = tone("Our first task is to address the tensions along the border.")
+    #expect(result.evidence.contains { $0.rule.contains("countered") && $0.weight > 0 })
+    #expect(result.label != .confrontational)
+  }
+
+  @Test func violenceAgainstCiviliansIsConfrontational() {
+    let result = tone("Armed men abducted twelve aid workers and looted the warehouse.")
+    #expect(result.label == .confrontational)
+    #expect(result.evidence.contains { $0.term == "abduct*" })
+  }
+
+  @Test func reaffirmedSupportForReintegrationIsConciliatory() {
+    let result = tone("The Council reaffirms its commitment to the reintegration of former combatants.")
+    #expect(result.label == .conciliatory)
+  }
+
+  @Test func threateningWeighsMoreThanNamingAThreat() {
+    let act = tone("The militia threatened the monitors.")
+    let assessment = tone("The monitors face a threat.")
+    #expect(act.score < assessment.score)
+    #expect(assessment.score < 0)
+  }
+
+  @Test func appealToRefrainFromReprisalsIsNotConfrontational() {
+    let result = tone("The envoy urged both sides to refrain from reprisals along the river.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("reprisal") && $0.rule == "countered" && $0.weight > 0 })
+    #expect(result.label != .confrontational)
+  }
+
+  @Test func nothingMoreThanIsDismissiveNotANegation() {
+    let result = tone("The so-called peace plan is nothing more than a recipe for surrender.")
+    #expect(result.label == .confrontational)
+    #expect(!result.evidence.contains { $0.rule.contains("negated") })
+  }
+
+  @Test func flagrantBoostsTheViolationItQualifies() {
+    let result = tone("The shelling of the crossing point is a flagrant violation of the truce.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("violat") && $0.rule == "boosted" })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func longStatementIsNotMoreExtremeForBeingLong() {
+    let short = tone("The invasion, the shelling and the blockade continue.")
+    let long = tone(
+      "The invasion, the shelling and the blockade continue; the looting, the abductions and the torture continue.")
+    let settings = Fixtures.lexicons.settings
+    #expect(short.evidence.count == 3 && long.evidence.count == 6)
+    let sum = long.evidence.reduce(0) { $0 + $1.weight }
+    let damped = sum / (6 / settings.lengthDamping).squareRoot()
+    #expect(abs(long.score - damped / (damped * damped + settings.normalization).squareRoot()) < 1e-12)
+    let undamped = sum / (sum * sum + settings.normalization).squareRoot()
+    #expect(long.score > undamped)
+    #expect(long.label == .confrontational)
+  }
+
+  @Test func questionDampsOnlyTheTermsOfItsSentence() {
+    let result = tone("Kyiv rejected the proposal. Will Moscow now accept a ceasefire?")
+    let damping = Fixtures.lexicons.settings.questionDamping
+    #expect(result.evidence.contains { $0.term == "reject*" && $0.rule == "term" })
+    #expect(result.evidence.contains { $0.term == "ceasefire*" && $0.rule == "question" })
+    let statement = tone("Moscow will now accept a ceasefire.")
+    let asserted = statement.evidence.first { $0.term == "ceasefire*" }?.weight ?? 0
+    let asked = result.evidence.first { $0.term == "ceasefire*" }?.weight ?? 0
+    #expect(abs(asked - asserted * damping) < 1e-12)
+  }
 }
