@@ -62,16 +62,10 @@ struct CompareCommand {
       guard options.inputs.isEmpty else { throw UsageError("give either INPUT or --scored DIR, not both") }
       options.scoredFolder = URL(fileURLWithPath: scored)
     }
-    if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
-    if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
-    if let period = arguments.values["period"] {
-      guard let value = Period(rawValue: period) else {
-        throw UsageError(
-          "--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
-      }
-      options.period = value
-    }
-    options.window = try ScoreCommand.dateRange(arguments)
+    options.lexiconFolder = arguments.url("lexicons")
+    if let out = arguments.url("out") { options.outputFolder = out }
+    options.period = try arguments.period() ?? options.period
+    options.window = try arguments.dateRange()
     options.includesAffiliated = !arguments.flags.contains("exact")
     if let unit = arguments.values["unit"] {
       guard let value = ComparisonUnit(rawValue: unit) else {
@@ -80,10 +74,10 @@ struct CompareCommand {
       options.unit = value
     }
     if let field = arguments.values["speaker-field"] { options.speakerField = field }
-    options.jobs = try positive("jobs", arguments) ?? options.jobs
-    options.minimumCount = try positive("min-count", arguments) ?? options.minimumCount
+    options.jobs = try arguments.positive("jobs") ?? options.jobs
+    options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
     var test = PermutationTest()
-    test.permutations = try positive("permutations", arguments) ?? test.permutations
+    test.permutations = try arguments.positive("permutations") ?? test.permutations
     if let seed = arguments.values["seed"] {
       guard let value = UInt64(seed) else { throw UsageError("--seed must be a whole number, not '\(seed)'") }
       test.seed = value
@@ -109,11 +103,5 @@ struct CompareCommand {
     if argument == "-" || argument.contains("/") || FileManager.default.fileExists(atPath: argument) { return true }
     let lowered = argument.lowercased()
     return [".jsonl", ".ndjson", ".json", ".txt"].contains { lowered.hasSuffix($0) }
-  }
-
-  static func positive(_ name: String, _ arguments: ParsedArguments) throws -> Int? {
-    guard let text = arguments.values[name] else { return nil }
-    guard let value = Int(text), value >= 1 else { throw UsageError("--\(name) must be a positive number") }
-    return value
   }
 }

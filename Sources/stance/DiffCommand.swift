@@ -74,21 +74,10 @@ struct DiffCommand {
       guard let value = Double(text), value >= 0 else { throw UsageError("--threshold must be a number ≥ 0") }
       options.threshold = value
     }
-    if let period = arguments.values["period"] {
-      guard let value = Period(rawValue: period) else {
-        throw UsageError("--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", "))")
-      }
-      options.period = value
-    }
-    for (name, minimum) in [("min-count", 1), ("jobs", 1), ("max-doc-bytes", 1)] {
-      guard let text = arguments.values[name] else { continue }
-      guard let value = Int(text), value >= minimum else { throw UsageError("--\(name) must be a positive number") }
-      switch name {
-      case "min-count": options.minimumCount = value
-      case "jobs": options.jobs = value
-      default: options.maximumDocumentBytes = value
-      }
-    }
+    options.period = try arguments.period() ?? options.period
+    options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
+    options.jobs = try arguments.positive("jobs") ?? options.jobs
+    options.maximumDocumentBytes = try arguments.positive("max-doc-bytes") ?? options.maximumDocumentBytes
     options.goldPath = arguments.values["gold"]
     let gates = try (arguments.repeatedValues["fail-on"] ?? []).flatMap { $0.split(separator: ",") }.map {
       try Gate(String($0))

@@ -34,29 +34,13 @@ struct MergeCommand {
     var options = MergeOptions()
     options.inputs = arguments.positionals
     guard !options.inputs.isEmpty else { throw UsageError("usage: \(spec.usage)") }
-    if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
-    if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
-    if let period = arguments.values["period"] {
-      guard let value = Period(rawValue: period) else {
-        throw UsageError(
-          "--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
-      }
-      options.period = value
-    }
-    if arguments.values["from"] != nil || arguments.values["to"] != nil {
-      options.range = try ScoreCommand.dateRange(arguments)
-    }
-    if let level = arguments.values["by"] {
-      guard let value = ActorGrouping.Level(rawValue: level) else {
-        throw UsageError("--by must be actor or affiliation, not '\(level)'")
-      }
-      options.level = value
-    }
+    options.outputFolder = arguments.url("out") ?? options.outputFolder
+    options.lexiconFolder = arguments.url("lexicons")
+    options.period = try arguments.period()
+    if arguments.values["from"] != nil || arguments.values["to"] != nil { options.range = try arguments.dateRange() }
+    options.level = try arguments.grouping()
     if arguments.flags.contains("keep-duplicates") { options.collapsesDuplicates = false }
-    if let minimum = arguments.values["min-count"] {
-      guard let value = Int(minimum), value >= 1 else { throw UsageError("--min-count must be a positive number") }
-      options.minimumCount = value
-    }
+    options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
     let (summary, counts) = try MergeRun.run(options)
     if !arguments.flags.contains("quiet") {
       FileHandle.standardError.write(

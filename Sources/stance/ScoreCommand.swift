@@ -54,23 +54,12 @@ struct ScoreCommand {
   static func run(_ arguments: ParsedArguments) throws -> Int32 {
     var options = ScoreOptions()
     options.inputs = arguments.positionals
-    if let out = arguments.values["out"] { options.outputFolder = URL(fileURLWithPath: out) }
-    if let lexicons = arguments.values["lexicons"] { options.lexiconFolder = URL(fileURLWithPath: lexicons) }
+    options.outputFolder = arguments.url("out") ?? options.outputFolder
+    options.lexiconFolder = arguments.url("lexicons")
     options.overlayFolders = (arguments.repeatedValues["overlay"] ?? []).map { URL(fileURLWithPath: $0) }
-    if let period = arguments.values["period"] {
-      guard let value = Period(rawValue: period) else {
-        throw UsageError(
-          "--period must be one of \(Period.allCases.map(\.rawValue).joined(separator: ", ")), not '\(period)'")
-      }
-      options.period = value
-    }
-    options.aggregation.range = try dateRange(arguments)
-    if let level = arguments.values["by"] {
-      guard let value = ActorGrouping.Level(rawValue: level) else {
-        throw UsageError("--by must be actor or affiliation, not '\(level)'")
-      }
-      options.aggregation.level = value
-    }
+    options.period = try arguments.period() ?? options.period
+    options.aggregation.range = try arguments.dateRange()
+    options.aggregation.level = try arguments.grouping() ?? options.aggregation.level
     options.aggregation.collapsesDuplicates = !arguments.flags.contains("keep-duplicates")
     if let shard = arguments.values["shard"] {
       guard let value = Shard(parsing: shard) else {
@@ -90,20 +79,9 @@ struct ScoreCommand {
     }
     if let partial = arguments.values["partial"] { options.partialPath = partial }
     options.showsProgress = !arguments.flags.contains("quiet")
-    if let jobs = arguments.values["jobs"] {
-      guard let value = Int(jobs), value >= 1 else {
-        throw UsageError("--jobs must be a positive number, not '\(jobs)'")
-      }
-      options.jobs = value
-    }
-    if let minimum = arguments.values["min-count"] {
-      guard let value = Int(minimum), value >= 1 else { throw UsageError("--min-count must be a positive number") }
-      options.minimumCount = value
-    }
-    if let maximum = arguments.values["max-doc-bytes"] {
-      guard let value = Int(maximum), value >= 1 else { throw UsageError("--max-doc-bytes must be a positive number") }
-      options.maximumDocumentBytes = value
-    }
+    options.jobs = try arguments.positive("jobs") ?? options.jobs
+    options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
+    options.maximumDocumentBytes = try arguments.positive("max-doc-bytes") ?? options.maximumDocumentBytes
     options.isStrict = arguments.flags.contains("strict")
     let started = Date()
     let outcome = try ScoreRun.run(options)
@@ -112,20 +90,6 @@ struct ScoreCommand {
       printSummary(outcome, elapsed: elapsed, folder: options.outputFolder.relativePath)
     }
     return outcome.summary.documentsSkipped > 0 ? 3 : 0
-  }
-
-  /// --from and --to.
-  static func dateRange(_ arguments: ParsedArguments) throws -> DateRange {
-    func date(_ name: String) throws -> DocumentDate? {
-      guard let raw = arguments.values[name] else { return nil }
-      guard let date = DocumentDate(parsing: raw) else {
-        throw UsageError("--\(name) must be a date YYYY, YYYY-MM or YYYY-MM-DD, not '\(raw)'")
-      }
-      return date
-    }
-    let range = DateRange(from: try date("from"), to: try date("to"))
-    guard !range.isEmpty else { throw UsageError("--from is after --to") }
-    return range
   }
 
   static func printSummary(_ outcome: ScoreOutcome, elapsed: Double, folder: String) {
