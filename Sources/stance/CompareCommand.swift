@@ -11,7 +11,7 @@ struct CompareCommand {
     usage: "stance compare A B [C ...] [INPUT... | --scored DIR] [--period P] [--from D] [--to D] [options]",
     options: [
       OptionSpec(name: "scored", kind: .value("DIR"), help: "Read DIR/statements.jsonl of a stance score run."),
-      OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
+      .period,
       OptionSpec(
         name: "from", kind: .value("DATE"), help: "Only statements dated from DATE (YYYY, YYYY-MM, YYYY-MM-DD)."),
       OptionSpec(name: "to", kind: .value("DATE"), help: "Only statements dated up to DATE (inclusive)."),
@@ -29,8 +29,8 @@ struct CompareCommand {
         name: "seed", kind: .value("N"), help: "Seed of the permutation test (default \(PermutationTest.defaultSeed))."),
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Periods with fewer statements on a side are flagged (default 3)."),
-      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
-      OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+      .lexicons,
+      .jobs,
     ],
     discussion: """
       A and B are actor ids or names as a user types them: lavrov, "Sergey Lavrov", russia, USA.

@@ -24,10 +24,10 @@ struct DiffCommand {
       OptionSpec(
         name: "fail-on", kind: .value("G"),
         help: "Gate, repeatable or comma-separated: flips, shift>X (an actor's mean), auc-drop>X (needs --gold)."),
-      OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
+      .period,
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Actors with fewer statements are left out of shift>X (3)."),
-      OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+      .jobs,
       OptionSpec(
         name: "max-doc-bytes", kind: .value("N"), help: "Skip documents larger than N bytes (default 64 MiB)."),
       OptionSpec(name: "quiet", kind: .flag, help: "Print the report to the output folder only, not to stdout."),

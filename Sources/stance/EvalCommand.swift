@@ -14,9 +14,9 @@ struct EvalCommand {
       OptionSpec(
         name: "min-f1", kind: .value("X"), help: "attribution: fail when speech-cue F1 at 30% overlap is below X."),
       OptionSpec(name: "min-auc", kind: .value("X"), help: "tone: fail when the AUC is below X."),
-      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
-      OptionSpec(name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable)."),
-      OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+      .lexicons,
+      .overlay,
+      .jobs,
     ],
     discussion: """
       A predicted statement matches a gold relation when it covers at least 30% (lenient) or 80% (strict)

@@ -17,7 +17,7 @@ struct ExplainCommand {
         help: "The text's own speaker: each paragraph is NAME's statement (with --statement, the whole text)."),
       OptionSpec(
         name: "date", kind: .value("D"), help: "The text's date (YYYY, YYYY-MM or YYYY-MM-DD) for dated roles."),
-      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      .lexicons,
     ],
     discussion: """
       The text goes through segment, attribute and score exactly as in `stance score`. For each statement

@@ -13,13 +13,13 @@ struct MergeCommand {
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "The lexicon folder the shards were scored with."),
       OptionSpec(name: "period", kind: .value("P"), help: "day, week, month, quarter or year (default: the shards')."),
-      OptionSpec(name: "from", kind: .value("DATE"), help: "Chart statements dated on or after DATE."),
-      OptionSpec(name: "to", kind: .value("DATE"), help: "Chart statements dated on or before DATE."),
+      .from,
+      .to,
       OptionSpec(name: "by", kind: .value("G"), help: "actor or affiliation (default: the shards')."),
       OptionSpec(name: "keep-duplicates", kind: .flag, help: "Count repeated statements each time."),
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
-      OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors."),
+      .quiet,
     ],
     discussion: """
       PARTIAL is a shard's partial.jsonl, a folder holding one, or - for partial lines on stdin (several shards

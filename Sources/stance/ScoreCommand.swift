@@ -12,18 +12,18 @@ struct ScoreCommand {
       "stance score [INPUT...] [--out DIR] [--lexicons DIR] [--overlay DIR]... [--period P] [--from DATE] [--to DATE] [--by G] [--jobs N]",
     options: [
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
-      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
-      OptionSpec(name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable)."),
-      OptionSpec(name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year."),
-      OptionSpec(name: "from", kind: .value("DATE"), help: "Chart statements dated on or after DATE (YYYY[-MM[-DD]])."),
-      OptionSpec(name: "to", kind: .value("DATE"), help: "Chart statements dated on or before DATE (YYYY[-MM[-DD]])."),
+      .lexicons,
+      .overlay,
+      .period,
+      .from,
+      .to,
       OptionSpec(
         name: "by", kind: .value("G"),
         help: "actor (default), or affiliation: roll people up to their country or organisation."),
       OptionSpec(
         name: "keep-duplicates", kind: .flag,
         help: "Count a speaker's same words in several documents each time (default: once)."),
-      OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores)."),
+      .jobs,
       OptionSpec(
         name: "shard", kind: .value("I/N"),
         help: "Score only slice I of N (by a hash of the document id) and write partial.jsonl for stance merge."),
@@ -38,7 +38,7 @@ struct ScoreCommand {
       OptionSpec(
         name: "max-doc-bytes", kind: .value("N"), help: "Skip documents larger than N bytes (default 64 MiB)."),
       OptionSpec(name: "strict", kind: .flag, help: "Stop at the first skipped document or warning; write nothing."),
-      OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors."),
+      .quiet,
     ],
     discussion: """
       INPUT is a folder of .txt files (with an optional manifest.csv), a .txt file, a .jsonl file, or - for

@@ -12,7 +12,7 @@ struct SegmentCommand {
     options: [
       OptionSpec(
         name: "format", kind: .value("F"), help: "jsonl (default): one object per document; text: one sentence a line."),
-      OptionSpec(name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons."),
+      .lexicons,
     ],
     discussion: """
       JSON Lines output: {"doc": ID, "sentences": [{"start": S, "end": E}, ...], "dropped": [{"start", "end", "reason"}]}

@@ -51,3 +51,19 @@ extension ParsedArguments {
     values[name].map { URL(fileURLWithPath: $0) }
   }
 }
+
+/// Options several commands declare alike.
+extension OptionSpec {
+  static let lexicons = OptionSpec(
+    name: "lexicons", kind: .value("DIR"), help: "Lexicon folder replacing the default lexicons.")
+  static let overlay = OptionSpec(
+    name: "overlay", kind: .value("DIR"), help: "Lexicon overlay laid over the lexicons (repeatable).")
+  static let jobs = OptionSpec(name: "jobs", kind: .value("N"), help: "Worker threads (default: the number of cores).")
+  static let period = OptionSpec(
+    name: "period", kind: .value("P"), help: "day, week, month (default), quarter or year.")
+  static let from = OptionSpec(
+    name: "from", kind: .value("DATE"), help: "Only statements dated on or after DATE (YYYY[-MM[-DD]]).")
+  static let to = OptionSpec(
+    name: "to", kind: .value("DATE"), help: "Only statements dated on or before DATE (YYYY[-MM[-DD]]).")
+  static let quiet = OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors.")
+}
