@@ -22,6 +22,16 @@ public struct BatchRunner: Sendable {
   public func run<Item: Sendable, Result: Sendable>(
     next: () -> Item?, process: @escaping @Sendable (Item) -> Result, consume: (Item, Result) -> Void
   ) {
+    run(next: next, process: { item, _ in process(item) }, consume: consume)
+  }
+
+  /// The same, telling `process` which worker (0..<jobs) runs it, so that each worker can use
+  /// state of its own: shared tables read by several threads make them contend for the same
+  /// reference counts.
+  public func run<Item: Sendable, Result: Sendable>(
+    next: () -> Item?, process: @escaping @Sendable (Item, _ worker: Int) -> Result,
+    consume: (Item, Result) -> Void
+  ) {
     func readWindow() -> [Item] {
       var window: [Item] = []
       window.reserveCapacity(windowSize)
@@ -32,7 +42,7 @@ public struct BatchRunner: Sendable {
       while true {
         let window = readWindow()
         if window.isEmpty { return }
-        for item in window { consume(item, process(item)) }
+        for item in window { consume(item, process(item, 0)) }
       }
     }
     var current = readWindow()
@@ -56,7 +66,7 @@ public struct BatchRunner: Sendable {
     -> [Result]
   {
     if jobs == 1 || items.count < 2 { return items.map(transform) }
-    return WindowWork(items: items, jobs: jobs, transform: transform).wait()
+    return WindowWork(items: items, jobs: jobs, transform: { item, _ in transform(item) }).wait()
   }
 }
 
@@ -69,14 +79,14 @@ final class WindowWork<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   private let lock = NSLock()
   private var nextIndex = 0
 
-  init(items: [Item], jobs: Int, transform: @escaping @Sendable (Item) -> Result) {
+  init(items: [Item], jobs: Int, transform: @escaping @Sendable (Item, Int) -> Result) {
     self.items = items
     slots = ResultSlots(count: items.count)
     let workers = min(jobs, items.count)
-    for _ in 0..<workers {
+    for worker in 0..<workers {
       group.enter()
-      DispatchQueue.global().async {
-        while let index = self.claim() { self.slots.set(index, transform(self.items[index])) }
+      Thread.detachNewThread {
+        while let index = self.claim() { self.slots.set(index, transform(self.items[index], worker)) }
         self.group.leave()
       }
     }

@@ -119,12 +119,14 @@ public enum ScoreRun {
     var aggregator = SeriesAggregator(options: options.aggregation, registry: pipeline.lexicons.actors)
     var writeError: Error? = nil
     let formatter = writer.statementFormatter
+    // Each worker has tables of its own (see BatchRunner).
+    let pipelines = [pipeline] + (1..<max(1, options.jobs)).map { _ in Pipeline(lexicons: pipeline.lexicons) }
 
     BatchRunner(jobs: options.jobs).run(
       next: next,
-      process: { entry -> ProcessedDocument? in
+      process: { entry, worker -> ProcessedDocument? in
         guard case .document(let document) = entry.item, !isBlank(document.text) else { return nil }
-        let result = pipeline.process(document)
+        let result = pipelines[worker].process(document)
         let lines = formatter.formatBytes(result.statements, in: result.segmented)
         let texts = result.statements.map { result.segmented.text.string($0.statement.content) }
         return ProcessedDocument(

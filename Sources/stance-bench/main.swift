@@ -95,10 +95,17 @@ if options.wants("pipeline") {
     })
   if options.jobs > 1 {
     let runner = BatchRunner(jobs: options.jobs)
+    // As `stance score` does: each worker with tables of its own.
+    let pipelines = [pipeline] + (1..<options.jobs).map { _ in Pipeline(lexicons: lexicons) }
     report(
       "pipeline, \(options.jobs) jobs",
       seconds: Measurement.median(runs: options.runs) {
-        _ = runner.map(documents) { pipeline.process($0).statements.count }
+        var remaining = documents[...]
+        var total = 0
+        runner.run(
+          next: { remaining.popFirst() },
+          process: { document, worker in pipelines[worker].process(document).statements.count },
+          consume: { _, count in total += count })
       })
   }
 }
