@@ -47,6 +47,15 @@ public struct SeriesAggregator: Sendable {
   private var actors: [String: ActorRow] = [:]
   private var extremes: [String: ExtremeStatements] = [:]
   private var duplicates = DuplicateFilter()
+  /// Caches: the groups of speakers met, and the period label of the last date (a document's
+  /// statements come together).
+  private var groups: [GroupKey: ActorGrouping.Group] = [:]
+  private var lastPeriod: (date: DocumentDate?, label: String)? = nil
+
+  struct GroupKey: Hashable, Sendable {
+    var speaker: String
+    var kind: Speaker.Kind
+  }
 
   struct SeriesKey: Hashable, Sendable {
     var actor: String
@@ -88,8 +97,22 @@ public struct SeriesAggregator: Sendable {
     }
     counts.counted += 1
     if record.date == nil { counts.undated += 1 }
-    let group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
-    cells[SeriesKey(actor: group.key, period: options.period.label(for: record.date)), default: ScoreSummary()]
+    let groupKey = GroupKey(speaker: speaker.key, kind: speaker.kind)
+    let group: ActorGrouping.Group
+    if let known = groups[groupKey] {
+      group = known
+    } else {
+      group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
+      groups[groupKey] = group
+    }
+    let label: String
+    if let lastPeriod, lastPeriod.date == record.date {
+      label = lastPeriod.label
+    } else {
+      label = options.period.label(for: record.date)
+      lastPeriod = (record.date, label)
+    }
+    cells[SeriesKey(actor: group.key, period: label), default: ScoreSummary()]
       .add(score: record.score, label: record.label)
     var row = actors[group.key] ?? ActorRow(group: group, summary: ScoreSummary())
     row.summary.add(score: record.score, label: record.label)

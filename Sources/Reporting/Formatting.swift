@@ -32,10 +32,9 @@ public enum Formatting {
 
   /// A weight as written in lexicons: no trailing zeros ("-2.5", "1").
   public static func weight(_ value: Double) -> String {
-    var text = fixed(value, 3)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    var output = OutputBytes()
+    output.append(weight: value)
+    return String(decoding: output.bytes, as: UTF8.self)
   }
 
   /// Text on one line: runs of white space (line breaks included) become one space, and the

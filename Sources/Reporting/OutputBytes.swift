@@ -63,6 +63,22 @@ public struct OutputBytes: Sendable {
     }
   }
 
+  /// A weight as written in lexicons: up to three decimals, no trailing zeros ("-2.5", "1").
+  public mutating func append(weight value: Double) {
+    let start = bytes.count
+    append(fixed: value, digits: 3)
+    while bytes.count > start, bytes[bytes.count - 1] == 0x30 { bytes.removeLast() }
+    if bytes.count > start, bytes[bytes.count - 1] == 0x2E { bytes.removeLast() }
+    if bytes.count == start + 2, bytes[start] == 0x2D, bytes[start + 1] == 0x30 {
+      bytes.remove(at: start)
+    }
+  }
+
+  /// Empties the buffer, keeping its capacity.
+  public mutating func removeAll() {
+    bytes.removeAll(keepingCapacity: true)
+  }
+
   /// A JSON string literal of UTF-8 bytes: quotes, backslashes, control characters and
   /// U+2028 / U+2029 are escaped, everything else is copied.
   public mutating func append<Bytes: Collection<UInt8>>(jsonString source: Bytes) where Bytes.Index == Int {

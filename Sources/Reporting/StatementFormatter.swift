@@ -20,9 +20,13 @@ public struct StatementFormatter: Sendable {
     var csv = OutputBytes(capacity: statements.count * 512)
     var json = OutputBytes(capacity: statements.count * 1024)
     let converter = ScalarOffsetConverter(document.text)
+    let date = document.document.date?.description
+    var scratch = OutputBytes(capacity: 1024)
     document.text.withBytes { text in
       for scored in statements {
-        write(scored, document: document, text: text, converter: converter, csv: &csv, json: &json)
+        write(
+          scored, document: document, date: date, text: text, converter: converter, csv: &csv, json: &json,
+          scratch: &scratch)
       }
     }
     return (csv.bytes, json.bytes)
@@ -41,8 +45,8 @@ public struct StatementFormatter: Sendable {
   }
 
   private func write(
-    _ scored: ScoredStatement, document: SegmentedDocument, text: UnsafeBufferPointer<UInt8>,
-    converter: ScalarOffsetConverter, csv: inout OutputBytes, json: inout OutputBytes
+    _ scored: ScoredStatement, document: SegmentedDocument, date: String?, text: UnsafeBufferPointer<UInt8>,
+    converter: ScalarOffsetConverter, csv: inout OutputBytes, json: inout OutputBytes, scratch: inout OutputBytes
   ) {
     let statement = scored.statement
     let doc = document.document
@@ -54,41 +58,46 @@ public struct StatementFormatter: Sendable {
     // statements.csv
     csv.append(csvField: doc.id)
     comma()
-    if let date = doc.date { csv.append(date.description) }
+    if let date { csv.append(date) }
     comma()
     csv.append(csvField: statement.speaker.name)
     comma()
     if let actor = statement.speaker.actorID { csv.append(csvField: actor) }
     comma()
     if let mention = statement.mention {
-      var line = OutputBytes()
-      line.append(oneLine: slice(mention))
-      csv.append(csvField: line.bytes)
+      scratch.removeAll()
+      scratch.append(oneLine: slice(mention))
+      csv.append(csvField: scratch.bytes)
     }
     comma()
     if let cue = statement.cue { csv.append(csvField: slice(cue)) }
     comma()
     csv.append(statement.kind.rawValue)
     comma()
-    csv.append(csvField: statement.targets.joined(separator: " "))
+    scratch.removeAll()
+    for (index, target) in statement.targets.enumerated() {
+      if index > 0 { scratch.append(byte: 0x20) }
+      scratch.append(target)
+    }
+    csv.append(csvField: scratch.bytes)
     comma()
     csv.append(fixed: scored.tone.score)
     comma()
     csv.append(scored.tone.label.rawValue)
     comma()
-    var evidence = OutputBytes()
+    scratch.removeAll()
     for (index, item) in scored.tone.evidence.enumerated() {
-      if index > 0 { evidence.append("; ") }
-      evidence.append(item.term)
+      if index > 0 { scratch.append("; ") }
+      scratch.append(item.term)
       if item.rule != "term" {
-        evidence.append(byte: 0x5B)
-        evidence.append(item.rule)
-        evidence.append(byte: 0x5D)
+        scratch.append(byte: 0x5B)
+        scratch.append(item.rule)
+        scratch.append(byte: 0x5D)
       }
-      evidence.append(byte: 0x3D)
-      evidence.append(Formatting.weight(item.weight))
+      scratch.append(byte: 0x3D)
+      scratch.append(weight: item.weight)
     }
-    csv.append(csvField: evidence.bytes)
+    csv.append(csvField: scratch.bytes)
     comma()
     let contentStart = converter.scalarOffset(statement.content.start)
     let contentEnd = converter.scalarOffset(statement.content.end)
@@ -96,9 +105,9 @@ public struct StatementFormatter: Sendable {
     comma()
     csv.append(integer: contentEnd)
     comma()
-    var content = OutputBytes()
-    content.append(oneLine: slice(statement.content))
-    csv.append(csvField: content.bytes)
+    scratch.removeAll()
+    scratch.append(oneLine: slice(statement.content))
+    csv.append(csvField: scratch.bytes)
     csv.append(byte: 0x0A)
 
     // statements.jsonl
@@ -114,7 +123,7 @@ public struct StatementFormatter: Sendable {
     json.append("{\"doc\":")
     json.append(jsonString: doc.id)
     json.append(",\"date\":")
-    if let date = doc.date { json.append(jsonString: date.description) } else { json.append("null") }
+    if let date { json.append(jsonString: date) } else { json.append("null") }
     json.append(",\"speaker\":")
     json.append(jsonString: statement.speaker.name)
     json.append(",\"actor\":")
@@ -152,7 +161,7 @@ public struct StatementFormatter: Sendable {
       json.append("{\"term\":")
       json.append(jsonString: item.term)
       json.append(",\"weight\":")
-      json.append(Formatting.weight(item.weight))
+      json.append(weight: item.weight)
       json.append(",\"rule\":")
       json.append(jsonString: item.rule)
       json.append(",\"start\":")
