@@ -64,17 +64,42 @@ public struct QuoteAttributor: Sendable {
     return [Statement(speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range)]
   }
 
-  /// A document with its own speaker (a speech): each paragraph is that speaker's statement.
+  /// A document with its own speaker (a speech, an address): each sentence that does not quote
+  /// someone else is that speaker's statement (sentences, not paragraphs, because speeches often come
+  /// with no blank line between paragraphs); a quotation attributed to someone else in the text is
+  /// that person's statement.
   func speechStatements(_ document: SegmentedDocument, speaker: Speaker, context: AttributionContext) -> [Statement] {
+    var builder = StatementBuilder(context: context, cues: cues)
+    builder.attributeQuotes(QuoteSpanFinder.find(in: document))
+    builder.joinSplitQuotes()
+    let quoted = builder.finish().filter { $0.speaker.key != speaker.key && $0.speaker.kind != .unresolved }
+      .sorted { $0.content.start < $1.content.start }
     var statements: [Statement] = []
-    for paragraph in document.paragraphs where paragraph.kind != .title && !paragraph.sentences.isEmpty {
-      let content = paragraph.range
+    var next = 0
+    for sentence in document.sentences {
+      guard document.paragraphs[sentence.paragraph].kind != .title else { continue }
+      // Quotations of others that start before this sentence come first, in text order.
+      while next < quoted.count, quoted[next].content.start < sentence.range.start {
+        statements.append(quoted[next])
+        next += 1
+      }
+      // A sentence that quotes someone else with its attribution ("As X said, “…”") is theirs.
+      func inside(_ range: TextRange?) -> Bool {
+        range.map { sentence.range.start <= $0.start && $0.end <= sentence.range.end } ?? false
+      }
+      let quotesOther = quoted.contains {
+        $0.content.start < sentence.range.end && sentence.range.start < $0.content.end
+          && (inside($0.mention) || inside($0.cue))
+      }
+      guard !quotesOther else { continue }
       let targets = StatementBuilder.targets(
-        in: document.tokenIndices(in: content), excluding: speaker.actorID, context: context)
+        in: document.tokenIndices(in: sentence.range), excluding: speaker.actorID, context: context)
       statements.append(
         Statement(
-          speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: content, targets: targets))
+          speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range,
+          targets: targets))
     }
+    statements.append(contentsOf: quoted[next...])
     return statements
   }
 }
