@@ -46,8 +46,8 @@ public struct FlatHashIndex: Sendable {
     for offset in 0..<count { body(valueAt(start + offset)) }
   }
 
-  @usableFromInline
-  func slot(_ key: UInt64) -> (start: Int, count: Int)? {
+  /// Where the values of `key` are (read them with `valueAt`), or nil.
+  public func slot(_ key: UInt64) -> (start: Int, count: Int)? {
     guard !keys.isEmpty else { return nil }
     let stored = FlatHashIndex.stored(key)
     var slot = Int(truncatingIfNeeded: stored) & mask
@@ -59,6 +59,5 @@ public struct FlatHashIndex: Sendable {
     }
   }
 
-  @usableFromInline
-  func valueAt(_ index: Int) -> Int32 { values[index] }
+  public func valueAt(_ index: Int) -> Int32 { values[index] }
 }

@@ -134,48 +134,71 @@ public struct PhraseTable: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit end: Int,
     entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>
   ) -> Match? {
-    let first = tokens[index]
-    var best: (id: Int32, count: Int, score: Int)? = nil
-    let caseSensitive = isCaseSensitiveForCapitals
-
-    func consider(_ id: Int32) {
-      let entry = entries[Int(id)]
-      let count = Int(entry.wordCount)
-      guard index + count <= end else { return }
-      var lastWordLength = 0
-      for offset in 0..<count {
-        let token = tokens[index + offset]
-        let word = Int(entry.firstWord) + offset
-        let start = Int(wordStarts[word])
-        let folded = UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordStarts[word + 1])])
-        lastWordLength = folded.count
-        let isLast = offset == count - 1
-        guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isLast && entry.isLastWordPrefix) else {
-          return
-        }
-        if caseSensitive, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
-          let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
-          guard firstClass == .upperLetter || firstClass == .digit else { return }
-        }
-      }
-      // Longer phrases win; then exact words over prefixes; then longer prefixes.
-      let score = count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000)
-      if best == nil || score > best!.score { best = (id, count, score) }
-    }
-
-    // One pass over the first token computes the hash of every prefix and of the whole word.
+    var bestID: Int32 = -1
+    var bestCount = 0
+    var bestScore = Int.min
+    // Candidates by the hash of every prefix of the first token and of the whole token, found in one
+    // pass over its folded bytes; each is confirmed word by word.
     var hash = TextFolding.fnvOffset
     var length = 0
     let checkPrefixes = !prefixIndex.isEmpty
-    TextFolding.forEachFoldedByte(bytes, first.range) { byte in
-      hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
-      length += 1
-      if checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0 {
-        prefixIndex.forEachValue(hash) { consider($0) }
+    var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
+    var atEnd = false
+    while !atEnd {
+      let lookup: FlatHashIndex
+      if let byte = folded.next() {
+        hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
+        length += 1
+        guard checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0
+        else { continue }
+        lookup = prefixIndex
+      } else {
+        atEnd = true
+        lookup = exactIndex
+      }
+      guard let (start, count) = lookup.slot(hash) else { continue }
+      for offset in 0..<count {
+        let id = lookup.valueAt(start + offset)
+        guard
+          let score = PhraseTable.score(
+            entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, wordStarts: wordStarts,
+            wordBytes: wordBytes, caseSensitive: isCaseSensitiveForCapitals), score > bestScore
+        else { continue }
+        bestID = id
+        bestScore = score
+        bestCount = Int(entries[Int(id)].wordCount)
       }
     }
-    exactIndex.forEachValue(hash) { consider($0) }
-    guard let found = best else { return nil }
-    return Match(value: entries[Int(found.id)].value, tokenCount: found.count)
+    guard bestID >= 0 else { return nil }
+    return Match(value: entries[Int(bestID)].value, tokenCount: bestCount)
+  }
+
+  /// The score of an entry that matches the tokens at `index` (nil if it does not): longer phrases
+  /// win; then exact words over prefixes; then longer prefixes.
+  @inline(__always)
+  private static func score(
+    _ entry: Entry, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int,
+    limit end: Int, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>,
+    caseSensitive: Bool
+  ) -> Int? {
+    let count = Int(entry.wordCount)
+    guard index + count <= end else { return nil }
+    var lastWordLength = 0
+    for offset in 0..<count {
+      let token = tokens[index + offset]
+      let word = Int(entry.firstWord) + offset
+      let start = Int(wordStarts[word])
+      let folded = UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordStarts[word + 1])])
+      lastWordLength = folded.count
+      let isLast = offset == count - 1
+      guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isLast && entry.isLastWordPrefix) else {
+        return nil
+      }
+      if caseSensitive, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
+        let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
+        guard firstClass == .upperLetter || firstClass == .digit else { return nil }
+      }
+    }
+    return count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000)
   }
 }

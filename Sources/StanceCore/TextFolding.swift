@@ -3,33 +3,51 @@
 /// ASCII letters fold to lower case, ’ and ʼ fold to ', and dots are dropped
 /// ("U.S." and "US" fold alike); other bytes are compared as they are.
 public enum TextFolding {
+  /// The folded bytes of a range, one at a time: the single definition of folding.
+  public struct FoldedBytes {
+    @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
+    @usableFromInline var index: Int
+    @usableFromInline let end: Int
+
+    @inlinable
+    public init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) {
+      self.bytes = bytes
+      index = range.start
+      end = range.end
+    }
+
+    /// The next folded byte, or nil at the end of the range.
+    @inlinable @inline(__always)
+    public mutating func next() -> UInt8? {
+      while index < end {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          index += 1
+          if byte == 0x2E { continue }
+          return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+          index += 3
+          return 0x27
+        }
+        if byte == 0xCA, index + 1 < end, bytes[index + 1] == 0xBC {
+          index += 2
+          return 0x27
+        }
+        index += 1
+        return byte
+      }
+      return nil
+    }
+  }
+
   /// Calls `body` with each folded byte of `range`.
   @inlinable
   public static func forEachFoldedByte(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ body: (UInt8) -> Void
   ) {
-    var index = range.start
-    while index < range.end {
-      let byte = bytes[index]
-      if byte < 0x80 {
-        if byte == 0x2E {
-        } else if byte >= 0x41 && byte <= 0x5A {
-          body(byte | 0x20)
-        } else {
-          body(byte)
-        }
-        index += 1
-      } else if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-        body(0x27)
-        index += 3
-      } else if byte == 0xCA, index + 1 < range.end, bytes[index + 1] == 0xBC {
-        body(0x27)
-        index += 2
-      } else {
-        body(byte)
-        index += 1
-      }
-    }
+    var folded = FoldedBytes(bytes, range)
+    while let byte = folded.next() { body(byte) }
   }
 
   /// The folded bytes of a range, as an array (for building tables, not for hot loops).
@@ -70,52 +88,19 @@ public enum TextFolding {
   public static func foldedEquals(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ folded: [UInt8], isPrefix: Bool = false
   ) -> Bool {
-    var position = 0
-    var matches = true
-    forEachFoldedByte(bytes, range) { byte in
-      guard matches else { return }
-      if position < folded.count {
-        if folded[position] != byte { matches = false }
-      } else if !isPrefix {
-        matches = false
-      }
-      position += 1
-    }
-    return matches && position >= folded.count
+    folded.withUnsafeBufferPointer { foldedEquals(bytes, range, $0, isPrefix: isPrefix) }
   }
 
-  /// Whether the folded bytes of `range` equal `folded` (or start with it, for a prefix), stopping at
-  /// the first difference.
+  /// The same against folded bytes in place, stopping at the first difference.
   @inlinable
   public static func foldedEquals(
     _ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange, _ folded: UnsafeBufferPointer<UInt8>, isPrefix: Bool
   ) -> Bool {
-    var index = range.start
+    var source = FoldedBytes(bytes, range)
     var position = 0
-    while index < range.end {
-      let byte = bytes[index]
-      let foldedByte: UInt8
-      if byte < 0x80 {
-        index += 1
-        if byte == 0x2E { continue }
-        foldedByte = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-      } else if byte == 0xE2, index + 2 < range.end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-        foldedByte = 0x27
-        index += 3
-      } else if byte == 0xCA, index + 1 < range.end, bytes[index + 1] == 0xBC {
-        foldedByte = 0x27
-        index += 2
-      } else {
-        foldedByte = byte
-        index += 1
-      }
-      if position < folded.count {
-        if folded[position] != foldedByte { return false }
-      } else if !isPrefix {
-        return false
-      } else {
-        return true
-      }
+    while let byte = source.next() {
+      guard position < folded.count else { return isPrefix }
+      if folded[position] != byte { return false }
       position += 1
     }
     return position >= folded.count
