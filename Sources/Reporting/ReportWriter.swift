@@ -36,7 +36,8 @@ public struct ReportWriter: Sendable {
       ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
     let report = TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
       .render(summary: summary, aggregator: aggregator)
-    let chart = SVGChart(period: period, minimumCount: minimumCount).render(series: series, actors: actors)
+    let chart = SVGChart(period: period, minimumCount: minimumCount, lexiconIdentifier: lexicons.identifier).render(
+      series: series, actors: actors)
     return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report), ("chart.svg", chart)]
   }
 }

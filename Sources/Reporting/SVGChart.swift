@@ -10,11 +10,14 @@ public struct SVGChart: Sendable {
   public var minimumCount: Int
   /// The actors with most statements are charted, at most this many.
   public var maximumActors: Int
+  /// The effective lexicon, written in the chart's description.
+  public var lexiconIdentifier: String?
 
-  public init(period: Period, minimumCount: Int = 3, maximumActors: Int = 6) {
+  public init(period: Period, minimumCount: Int = 3, maximumActors: Int = 6, lexiconIdentifier: String? = nil) {
     self.period = period
     self.minimumCount = minimumCount
     self.maximumActors = maximumActors
+    self.lexiconIdentifier = lexiconIdentifier
   }
 
   static let width = 860.0
@@ -120,7 +123,8 @@ public struct SVGChart: Sendable {
   func frame(title: String, periods: [String]) -> [SVGElement] {
     let plotRight = SVGChart.left + SVGChart.plotWidth
     let plotBottom = SVGChart.top + SVGChart.plotHeight
-    var elements = [
+    var elements: [SVGElement] = lexiconIdentifier.map { [SVGElement("desc", text: "stance lexicon \($0)")] } ?? []
+    elements += [
       SVGElement(
         "rect", [("width", number(SVGChart.width)), ("height", number(SVGChart.height)), ("fill", "#FFFFFF")]),
       SVGElement(
