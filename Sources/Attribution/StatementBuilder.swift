@@ -185,7 +185,7 @@ struct StatementBuilder {
           == context.document.sentenceIndex(containing: statement.content.start).map({
             context.document.sentences[$0].paragraph
           }),
-        isOnlyAttribution(between: previous, and: statement)
+        isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement)
       {
         previous.pieces.append(contentsOf: statement.pieces)
         previous.content = TextRange(previous.content.start, statement.content.end)
@@ -201,6 +201,20 @@ struct StatementBuilder {
       }
     }
     statements = joined
+  }
+
+  /// Whether a quote carries on its paragraph's previous quote: it has no attribution of its own, or
+  /// shares the previous quote's ("“…,” Lavrov said, “…”"), so whatever narration stands between them
+  /// ("“…,” he said during an interview in his office. “…”") belongs to the same statement.
+  /// A cue of another clause in between ("“…,” he said, adding that both men “…”") makes the
+  /// quote that clause's, not a continuation.
+  func isContinuation(_ statement: Statement, of previous: Statement) -> Bool {
+    if statement.cue != nil && statement.cue == previous.cue { return true }
+    guard statement.mention == nil else { return false }
+    let gap = context.document.tokenIndices(in: TextRange(previous.content.end, statement.content.start))
+    return !gap.contains { index in
+      context.mentions.cueAtToken[index] != nil && previous.cue?.start != Int(context.tokens[index].start)
+    }
   }
 
   /// Whether nothing but quotation marks, punctuation and the quotes' own attribution (mention,
