@@ -43,6 +43,18 @@ struct AttributionContext {
     return token.end - token.start == 1 && document.text.bytes[Int(token.start)] == scalar
   }
 
+  /// Whether a token is an adverb or auxiliary that may stand between a speaker and the cue:
+  /// a listed one ("also", "has", "long") or a lower-case word in -ly ("strongly", "repeatedly").
+  func isAdverb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    if isWord(index, in: GrammarWords.adverbs) { return true }
+    let bytes = document.text.bytes
+    let end = Int(token.end)
+    return end - Int(token.start) >= 5 && bytes[end - 2] == 0x6C && bytes[end - 1] == 0x79
+      && firstClass(index) == .letter && !isWord(index, in: GrammarWords.nounsInLy)
+  }
+
   func pronoun(_ index: Int) -> Pronoun? {
     guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
     return Pronoun(hash: foldedHash(index))
@@ -92,8 +104,17 @@ enum GrammarWords {
   /// Adverbs that may stand between a speaker and the cue ("Lavrov also said").
   static let adverbs: WordSet = set([
     "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
-    "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would",
+    "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would", "long", "already", "first",
+    "often", "never", "since", "soon", "too",
   ])
+  /// Lower-case words in -ly that are nouns or adjectives, not adverbs ("the family said").
+  static let nounsInLy: WordSet = set([
+    "family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "quarterly", "yearly", "early",
+    "elderly", "friendly", "likely", "only", "lonely", "holy", "belly", "bully", "jelly",
+  ])
+  /// Words before an -ing cue that make it a participle of the sentence's speaker ("…, saying",
+  /// "by saying", "while warning").
+  static let participleOpeners: WordSet = set(["by", "while", "after", "before", "when", "in"])
   /// Function words that never make a word a title word, even inside a title ("Ambassador to the UN").
   static let functionWords: WordSet = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
   /// Conjunctions that open a new clause with its own subject ("…, and Blinken said").

@@ -150,7 +150,14 @@ struct SpeakerFinder {
   /// between), or the subject at the start of its clause, within the sentence.
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
     var end = cueStart
-    while end > sentence.lowerBound, end > cueStart - 3, context.isWord(end - 1, in: GrammarWords.adverbs) { end -= 1 }
+    while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    // "Macron, who said …" / "the ministry, which said …": the name before the relative.
+    if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: GrammarWords.relatives),
+      context.isPunctuation(end - 2, 0x2C), let run = runBackward(endingBefore: end - 2, limit: sentence.lowerBound),
+      let mention = resolve(run)
+    {
+      return mention
+    }
     var adjacent: SpeakerMention? = nil
     if end > sentence.lowerBound {
       if let pronoun = context.pronoun(end - 1) {
@@ -185,6 +192,17 @@ struct SpeakerFinder {
         {
           return mention
         }
+        // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
+        // then an interruption between commas.
+        if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
+          run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
+          !(comma + 1..<end - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
+        {
+          switch mention.reference {
+          case .actor, .unregistered: return mention
+          default: break
+          }
+        }
         if isDescription {
           // The name before the description, past a parenthesis: "Rep. Sander M. Levin (Mich.), a …".
           var nameEnd = comma
@@ -215,6 +233,12 @@ struct SpeakerFinder {
     }
     if let adjacent { return adjacent }
     return group(endingBefore: end, sentence: sentence)
+  }
+
+  /// Whether a run starting at `index` opens its clause: after punctuation or a clause opener.
+  func opensClause(at index: Int) -> Bool {
+    guard index > 0 else { return true }
+    return context.tokens[index - 1].kind == .punctuation || context.isWord(index - 1, in: GrammarWords.clauseOpeners)
   }
 
   /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
@@ -280,7 +304,19 @@ struct SpeakerFinder {
     if let pronoun = context.pronoun(cueEnd) {
       return SpeakerMention(tokens: cueEnd..<(cueEnd + 1), reference: .pronoun(pronoun))
     }
-    guard let run = runForward(from: cueEnd, limit: limit) else { return nil }
-    return resolve(run)
+    if let run = runForward(from: cueEnd, limit: limit), let mention = resolve(run) { return mention }
+    // "said a former official", "said one owner of a shop …": a common-noun source up to the next punctuation.
+    guard context.isWord(cueEnd, in: GrammarWords.determiners) else { return nil }
+    var end = cueEnd + 1
+    while end < limit, end - cueEnd < SpeakerFinder.maximumSourceLength, context.tokens[end].kind != .punctuation,
+      context.tokens[end].kind != .quote
+    {
+      end += 1
+    }
+    guard end - cueEnd >= 2 else { return nil }
+    return SpeakerMention(tokens: cueEnd..<end, reference: .group)
   }
+
+  /// The most tokens of a common-noun source after its cue.
+  static let maximumSourceLength = 16
 }

@@ -263,9 +263,25 @@ struct StatementBuilder {
         speakerEnd += 1
       }
     }
+    // "Republican strategist Fred Davis said": words of the subject's noun phrase before the cue.
+    if isNamed, context.mentions.cueAtToken[speakerEnd] == nil {
+      var probe = speakerEnd
+      while probe < end, probe < index + SpeakerFinder.maximumSourceLength, context.mentions.cueAtToken[probe] == nil,
+        finder.isNameToken(probe) || context.tokens[probe].kind == .word
+      {
+        probe += 1
+      }
+      var nameEnd = probe
+      while nameEnd > speakerEnd, context.isAdverb(nameEnd - 1) { nameEnd -= 1 }
+      if probe < end, context.mentions.cueAtToken[probe] != nil,
+        let run = finder.runBackward(endingBefore: nameEnd, limit: index), run.upperBound == nameEnd
+      {
+        speakerEnd = nameEnd
+      }
+    }
     var cueStart = speakerEnd
-    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 2,
-      context.isWord(cueStart, in: GrammarWords.adverbs)
+    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 3,
+      context.isAdverb(cueStart)
     {
       cueStart += 1
     }
@@ -510,7 +526,7 @@ struct StatementBuilder {
     case .possessive, .number: return false
     case .word:
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
-        || context.isWord(previous, in: GrammarWords.adverbs)
+        || context.isAdverb(previous)
         || context.isWord(previous, in: context.registry.titleHeads)
         || finder.group(endingBefore: index, sentence: sentence) != nil
     }
