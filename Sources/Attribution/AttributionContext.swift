@@ -107,6 +107,10 @@ enum GrammarWords {
     "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would", "long", "already", "first",
     "often", "never", "since", "soon", "too",
   ])
+  /// Auxiliaries: they belong to the verb, so a coordinated cue after them has its own subject.
+  static let auxiliaries: WordSet = set(["has", "have", "had", "was", "is", "will", "would"])
+  /// Conjunctions after which a verb shares the subject before them ("dismissed … and accused …").
+  static let sharedSubjectConjunctions: WordSet = set(["and", "but"])
   /// Lower-case words in -ly that are nouns or adjectives, not adverbs ("the family said").
   static let nounsInLy: WordSet = set([
     "family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "quarterly", "yearly", "early",

@@ -241,6 +241,22 @@ struct SpeakerFinder {
     return context.tokens[index - 1].kind == .punctuation || context.isWord(index - 1, in: GrammarWords.clauseOpeners)
   }
 
+  /// The subject opening a sentence ("Biden later clarified his comments by saying …"): a pronoun
+  /// or a name after the clause openers, for a participle cue that has none of its own.
+  func mainSubject(of sentence: Range<Int>, before cueStart: Int) -> SpeakerMention? {
+    var start = sentence.lowerBound
+    while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
+    guard start < cueStart, cueStart - start <= SpeakerFinder.subjectLookback else { return nil }
+    if let pronoun = context.pronoun(start) {
+      return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
+    }
+    guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { return nil }
+    switch mention.reference {
+    case .actor, .unregistered: return mention
+    default: return nil
+    }
+  }
+
   /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
   func isVerbForm(_ index: Int) -> Bool {
     let token = context.tokens[index]

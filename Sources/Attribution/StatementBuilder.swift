@@ -20,6 +20,8 @@ struct StatementBuilder {
   private var turns: [Int] = []
   /// The last resolved speaker of each paragraph, for pronouns and continuations.
   private var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
+  /// The latest attribution with a cue in each sentence, for cues that share its subject.
+  private var lastAttributionBySentence: [Int32: (found: Found, cueEnd: Int)] = [:]
 
   init(context: AttributionContext, cues: [ReportingCue]) {
     self.context = context
@@ -157,6 +159,10 @@ struct StatementBuilder {
   /// Whether a statement already covers `range`: a quote, or one of the latest reported statements
   /// (reported speech is found in text order, so only the latest can reach a later cue).
   func isCovered(_ range: TextRange) -> Bool {
+    isCoveredByQuoteOrTurn(range) || coveringReportedStatement(range) != nil
+  }
+
+  func isCoveredByQuoteOrTurn(_ range: TextRange) -> Bool {
     if quoteStatements(overlapping: range).contains(where: {
       !removed.contains($0) && statements[$0].content.contains(range)
     }) {
@@ -164,9 +170,13 @@ struct StatementBuilder {
     }
     // Turns are in text order and do not overlap.
     let turn = Self.firstEnding(after: range.start, in: 0..<turns.count) { statements[turns[$0]].content.end }
-    if turn < turns.count, statements[turns[turn]].content.contains(range) { return true }
+    return turn < turns.count && statements[turns[turn]].content.contains(range)
+  }
+
+  /// The latest reported statement whose content contains `range`.
+  func coveringReportedStatement(_ range: TextRange) -> Int? {
     let reported = max(quoteStatementCount, statements.count - 16)..<statements.count
-    return reported.contains { !removed.contains($0) && statements[$0].content.contains(range) }
+    return reported.last { !removed.contains($0) && statements[$0].content.contains(range) && !turns.contains($0) }
   }
 
   /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
@@ -348,12 +358,15 @@ struct StatementBuilder {
       cueIndex += 1
       guard !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
       let cueRange = context.range(cue.tokens)
-      guard !isInsideQuote(cueRange), !isCovered(cueRange) else { continue }
+      guard !isInsideQuote(cueRange), !isCoveredByQuoteOrTurn(cueRange) else { continue }
+      // Reported speech inside reported speech ("Lavrov demanded that Blinken explain the comments in
+      // which the secretary of state accused Russia of …") is a statement of its own, when it names its subject.
+      let outer = coveringReportedStatement(cueRange).map { statements[$0].content }
       let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
       let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
       guard context.document.paragraphs[paragraph].kind != .title else { continue }
       if cue.role == .source {
-        if let (attribution, content) = sourceStatement(cue, sentence: sentence) {
+        if outer == nil, let (attribution, content) = sourceStatement(cue, sentence: sentence) {
           addReported(attribution, content: content, paragraph: paragraph)
         }
         continue
@@ -364,13 +377,28 @@ struct StatementBuilder {
         && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
       guard !isPassive else { continue }
       // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
-      if let (attribution, content) = invertedStatement(cue, sentence: sentence) {
+      if outer == nil, let (attribution, content) = invertedStatement(cue, sentence: sentence) {
         addReported(attribution, content: content, paragraph: paragraph)
         continue
       }
-      guard isVerbUse(cue), let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
-        let attribution = found(mention, cue: cue)
-      else { continue }
+      let attribution: Found
+      var mention: SpeakerMention? = nil
+      if outer == nil, let shared = sharedAttribution(for: cue, sentence: sentence) {
+        attribution = shared
+      } else {
+        let isParticiple = isSharedSubjectCue(cue, sentence: sentence) && isParticiple(cue)
+        guard isVerbUse(cue) || isParticiple,
+          let subject = isParticiple && !isVerbUse(cue)
+            ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
+            : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+          let subjectAttribution = found(subject, cue: cue)
+        else { continue }
+        if let outer {
+          guard case .actor = subject.reference, outer.contains(context.range(subject.tokens)) else { continue }
+        }
+        attribution = subjectAttribution
+        mention = subject
+      }
       var start = cue.tokens.upperBound
       while start < sentence.upperBound,
         context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
@@ -397,6 +425,15 @@ struct StatementBuilder {
           }
           break
         }
+        // "…, and accused the West of …", "…, adding that …": the next cue shares this subject.
+        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), other.tokens.lowerBound > start + 1,
+          let opener = sharedSubjectOpener(other, sentence: sentence),
+          !context.isWord(opener, in: GrammarWords.participleOpeners)
+        {
+          end = opener
+          while end > start, context.tokens[end - 1].kind == .punctuation { end -= 1 }
+          break
+        }
         next += 1
       }
       // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
@@ -404,13 +441,13 @@ struct StatementBuilder {
       // A short tail without a subject of its own is an object ("told his advisers"), not a clause;
       // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
       let isShortTail =
-        end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
+        mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
         || (end - start <= 5
           && !(start..<end).contains {
             context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
           })
       var second: TextRange? = nil
-      if isShortTail, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
+      if isShortTail, let mention, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
         comma - sentence.lowerBound >= 3
       {
         // A parenthesis inside the sentence ("The two nations, Xi said, now have …"): the words
@@ -512,6 +549,45 @@ struct StatementBuilder {
   }
 
   // MARK: Helpers
+
+  /// A cue that shares the subject of its sentence's previous attribution: coordinated ("Lavrov
+  /// dismissed … and accused the West of …") or a participle ("…, saying", "by saying").
+  func sharedAttribution(for cue: MentionIndex.Cue, sentence: Range<Int>) -> Found? {
+    guard isSharedSubjectCue(cue, sentence: sentence),
+      let last = lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]],
+      last.cueEnd <= cue.tokens.lowerBound
+    else { return nil }
+    return Found(speaker: last.found.speaker, mention: last.found.mention, cue: cue)
+  }
+
+  func isSharedSubjectCue(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
+    sharedSubjectOpener(cue, sentence: sentence) != nil
+  }
+
+  /// The token that makes a cue share its sentence's subject: "and" / "but" before it, or a comma or
+  /// "by" / "while" before a participle. Adverbs may stand between ("and later said").
+  func sharedSubjectOpener(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Int? {
+    var previous = cue.tokens.lowerBound - 1
+    while previous > sentence.lowerBound, context.isAdverb(previous), !context.isWord(previous, in: GrammarWords.auxiliaries) {
+      previous -= 1
+    }
+    guard previous > sentence.lowerBound else { return nil }
+    if context.isWord(previous, in: GrammarWords.coordinators) || context.isWord(previous, in: GrammarWords.clauseConjunctions) {
+      return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
+    }
+    guard isParticiple(cue),
+      context.isPunctuation(previous, 0x2C) || context.isWord(previous, in: GrammarWords.participleOpeners)
+    else { return nil }
+    return previous
+  }
+
+  /// Whether a cue opens with a word in -ing ("saying", "calling for").
+  func isParticiple(_ cue: MentionIndex.Cue) -> Bool {
+    let token = context.tokens[cue.tokens.lowerBound]
+    let bytes = context.document.text.bytes
+    let end = Int(token.end)
+    return end - Int(token.start) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+  }
 
   /// Whether a cue is used as a verb: it follows its subject, an adverb, a title word or
   /// punctuation, not a determiner or adjective ("Moscow's security demands", "a conciliatory note").
@@ -647,6 +723,9 @@ struct StatementBuilder {
       isPerson = found.speaker.kind == .unregistered
     }
     lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
+    if let cue = found.cue {
+      lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]] = (found, cue.tokens.upperBound)
+    }
   }
 
   /// The registered actors named in a token range, in order of first mention, without `speaker`.
