@@ -388,8 +388,9 @@ struct StatementBuilder {
       } else {
         let isParticiple = isSharedSubjectCue(cue, sentence: sentence) && isParticiple(cue)
         guard isVerbUse(cue) || isParticiple,
-          let subject = isParticiple && !isVerbUse(cue)
+          let subject = isParticiple
             ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
+              ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence)
             : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
           let subjectAttribution = found(subject, cue: cue)
         else { continue }
@@ -602,7 +603,7 @@ struct StatementBuilder {
     case .possessive, .number: return false
     case .word:
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
-        || context.isAdverb(previous)
+        || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
         || finder.group(endingBefore: index, sentence: sentence) != nil
     }
