@@ -573,13 +573,12 @@ struct StatementBuilder {
       previous -= 1
     }
     guard previous > sentence.lowerBound else { return nil }
-    if context.isWord(previous, in: GrammarWords.coordinators) || context.isWord(previous, in: GrammarWords.clauseConjunctions) {
-      return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
-    }
-    guard isParticiple(cue),
+    if isParticiple(cue),
       context.isPunctuation(previous, 0x2C) || context.isWord(previous, in: GrammarWords.participleOpeners)
-    else { return nil }
-    return previous
+    {
+      return previous
+    }
+    return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
   }
 
   /// Whether a cue opens with a word in -ing ("saying", "calling for").
