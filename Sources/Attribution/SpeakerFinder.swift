@@ -321,6 +321,22 @@ struct SpeakerFinder {
       return SpeakerMention(tokens: cueEnd..<(cueEnd + 1), reference: .pronoun(pronoun))
     }
     if let run = runForward(from: cueEnd, limit: limit), let mention = resolve(run) { return mention }
+    // "said conservative activist Bob Klaus": a few lower-case title words before the name.
+    var nameStart = cueEnd
+    while nameStart < limit, nameStart < cueEnd + 3, context.tokens[nameStart].kind == .word,
+      !context.isCapitalized(nameStart), !context.isWord(nameStart, in: GrammarWords.phraseBreakers),
+      !context.isWord(nameStart, in: GrammarWords.determiners), context.mentions.cueAtToken[nameStart] == nil
+    {
+      nameStart += 1
+    }
+    if nameStart > cueEnd, nameStart < limit, context.isCapitalized(nameStart),
+      let run = runForward(from: nameStart, limit: limit), let mention = resolve(run)
+    {
+      switch mention.reference {
+      case .actor, .unregistered: return mention
+      default: break
+      }
+    }
     // "said a former official", "said one owner of a shop …": a common-noun source up to the next punctuation.
     guard context.isWord(cueEnd, in: GrammarWords.determiners) else { return nil }
     var end = cueEnd + 1

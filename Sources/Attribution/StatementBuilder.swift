@@ -220,11 +220,22 @@ struct StatementBuilder {
   /// quote that clause's, not a continuation.
   func isContinuation(_ statement: Statement, of previous: Statement) -> Bool {
     if statement.cue != nil && statement.cue == previous.cue { return true }
-    guard statement.mention == nil else { return false }
+    guard statement.mention == nil, isOpeningAfterAttribution(statement, of: previous) else { return false }
     let gap = context.document.tokenIndices(in: TextRange(previous.content.end, statement.content.start))
     return !gap.contains { index in
       context.mentions.cueAtToken[index] != nil && previous.cue?.start != Int(context.tokens[index].start)
     }
+  }
+
+  /// Whether a quote opens after punctuation or after the previous quote's attribution, not inside a
+  /// phrase of the narration ("he said, introducing Clinton as a “global leader”").
+  func isOpeningAfterAttribution(_ statement: Statement, of previous: Statement) -> Bool {
+    var index = context.document.tokenIndex(atOrAfter: statement.content.start) - 1
+    while index > 0, context.tokens[index].kind == .quote { index -= 1 }
+    guard index >= 0, context.tokens[index].end <= statement.content.start else { return true }
+    let token = context.tokens[index]
+    if token.kind != .word { return true }
+    return [previous.mention, previous.cue].contains { $0?.contains(token.range) == true }
   }
 
   /// Whether nothing but quotation marks, punctuation and the quotes' own attribution (mention,
@@ -290,12 +301,29 @@ struct StatementBuilder {
       }
     }
     var cueStart = speakerEnd
+    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said": an apposition between commas.
+    if isNamed, speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
+      var closing = speakerEnd + 1
+      while closing < end, closing - speakerEnd <= SpeakerFinder.maximumSourceLength,
+        !context.isPunctuation(closing, 0x2C), context.mentions.cueAtToken[closing] == nil
+      {
+        closing += 1
+      }
+      if closing + 1 < end, closing > speakerEnd + 1, context.isPunctuation(closing, 0x2C) {
+        var probe = closing + 1
+        while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
+          probe += 1
+        }
+        if probe < end, context.mentions.cueAtToken[probe] != nil { cueStart = probe }
+      }
+    }
     while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 3,
       context.isAdverb(cueStart)
     {
       cueStart += 1
     }
-    guard cueStart > index, cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
+    guard cueStart > index, cueStart < end, context.mentions.cueAtToken[cueStart] != nil || cueStart < speakerEnd + 3,
+      let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?
     if let pronoun = context.pronoun(index) {
