@@ -139,6 +139,8 @@ enum GrammarWords {
   static let relatives: WordSet = set(["who", "which", "whose"])
   /// Words that join two subjects into one ("Zelenskyy and his officials").
   static let coordinators: WordSet = set(["and", "or", "nor"])
+  /// Forms of "be" before a participle that make it passive ("was warned").
+  static let passiveAuxiliaries: WordSet = set(["was", "were", "be", "been", "being", "is", "are"])
   /// Words after a verb that make it passive ("dismissed by Brussels").
   static let passiveAgents: WordSet = set(["by"])
   /// Words that may follow a cue before a reported clause.

@@ -12,6 +12,8 @@ struct StatementBuilder {
   private var unattributed: Set<Int> = []
   /// Content ranges of quotes, in text order and never overlapping (for binary searches).
   private var quoteContents: [TextRange] = []
+  /// The quotes themselves, in the same order.
+  private var quoteSpans: [QuoteSpan] = []
   /// How many statements the quote pass made: `statements[0..<quoteStatementCount]` are in text order.
   private var quoteStatementCount = 0
   /// Statements absorbed by reported speech, left out at the end.
@@ -45,6 +47,7 @@ struct StatementBuilder {
   // MARK: Quotes
 
   mutating func attributeQuotes(_ quotes: [QuoteSpan]) {
+    quoteSpans = quotes
     quoteContents = quotes.map(\.content)
     let tokens = context.tokens
     for (quoteIndex, quote) in quotes.enumerated() {
@@ -222,8 +225,10 @@ struct StatementBuilder {
     if statement.cue != nil && statement.cue == previous.cue { return true }
     guard statement.mention == nil, isOpeningAfterAttribution(statement, of: previous) else { return false }
     let gap = context.document.tokenIndices(in: TextRange(previous.content.end, statement.content.start))
+    let opening = context.sentenceOfToken[max(0, gap.upperBound - 1)]
     return !gap.contains { index in
       context.mentions.cueAtToken[index] != nil && previous.cue?.start != Int(context.tokens[index].start)
+        && context.sentenceOfToken[index] == opening
     }
   }
 
@@ -302,7 +307,7 @@ struct StatementBuilder {
     }
     var cueStart = speakerEnd
     // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said": an apposition between commas.
-    if isNamed, speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
+    if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
       var closing = speakerEnd + 1
       while closing < end, closing - speakerEnd <= SpeakerFinder.maximumSourceLength,
         !context.isPunctuation(closing, 0x2C), context.mentions.cueAtToken[closing] == nil
@@ -431,7 +436,7 @@ struct StatementBuilder {
       var start = cue.tokens.upperBound
       while start < sentence.upperBound,
         context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
-          || context.isPunctuation(start, 0x2C)
+          || context.isPunctuation(start, 0x2C) || (start < cue.tokens.upperBound + 2 && context.isAdverb(start))
       {
         start += 1
       }
@@ -493,10 +498,33 @@ struct StatementBuilder {
         end = comma
       }
       guard end - start >= 2 else { continue }
-      let content = trimmedContent(context.range(start..<end))
+      var content = trimmedContent(context.range(start..<end))
       guard !content.isEmpty else { continue }
+      if second == nil { content = extendedOverQuotes(content, paragraph: paragraph) }
       addReported(attribution, content: content, second: second, paragraph: paragraph)
     }
+  }
+
+  /// Reported content runs on to the end of a quote it opens ("Brooks said the tone “was … . And I
+  /// think …”"), and over the quotes right after it in its paragraph that have no speaker of their own
+  /// ("He promised that he is staying in the race. “Let me be as clear as I can be …”").
+  func extendedOverQuotes(_ content: TextRange, paragraph: Int) -> TextRange {
+    var end = content.end
+    var next = quotes(overlapping: content).upperBound
+    if next > 0, quoteSpans[next - 1].content.start >= content.start, quoteSpans[next - 1].paragraph == paragraph {
+      end = max(end, quoteSpans[next - 1].end)
+    }
+    while next < quoteSpans.count, quoteSpans[next].paragraph == paragraph, quoteSpans[next].style != .dash,
+      unattributed.contains(next) || quoteStatements(overlapping: quoteSpans[next].content).contains(where: {
+        !removed.contains($0) && statements[$0].mention == nil
+      })
+    {
+      let gap = context.document.tokenIndices(in: TextRange(end, quoteSpans[next].open.start))
+      guard !gap.contains(where: { context.tokens[$0].kind == .word }) else { break }
+      end = quoteSpans[next].end
+      next += 1
+    }
+    return end == content.end ? content : trimmedContent(TextRange(content.start, end))
   }
 
   /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
@@ -629,6 +657,8 @@ struct StatementBuilder {
     case .punctuation, .quote, .dash: return true
     case .possessive, .number: return false
     case .word:
+      // "he was warned against it": a passive reports nobody's words.
+      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1 { return false }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
