@@ -98,7 +98,11 @@ struct StatementBuilder {
       let nameRange = context.range(name)
       let nameText = context.document.text.string(nameRange)
       let isAllCaps = !nameText.unicodeScalars.contains { $0.properties.isLowercase }
-      if isAllCaps && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 { continue }
+      // A dateline ("STOCKHOLM: …") opens the article; later, a name in capitals is a transcript's speaker.
+      let isOpening = context.document.paragraphs[..<paragraphIndex].count(where: { $0.kind != .title }) < 2
+      if isAllCaps && isOpening && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 {
+        continue
+      }
       let lastSentence = paragraph.sentences.upperBound - 1
       let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
       guard contentTokens.count >= 2 else { continue }
@@ -108,7 +112,9 @@ struct StatementBuilder {
       let speaker: Speaker
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
-      } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil) {
+      } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention)
+      {
         speaker = attributed.speaker
       } else {
         continue
@@ -118,6 +124,12 @@ struct StatementBuilder {
       statements[statements.count - 1].cue = context.tokens[colon].range
       turns.append(statements.count - 1)
     }
+  }
+
+  /// Whether a mention names a country: a dateline or a heading ("Nevada: …"), not a speaker.
+  func isPlace(_ mention: SpeakerMention) -> Bool {
+    guard case .actor(let index) = mention.reference else { return false }
+    return context.registry.actors[Int(index)].kind == .country
   }
 
   func isConnectorWord(_ index: Int) -> Bool { context.isWord(index, in: GrammarWords.connectors) }
@@ -368,7 +380,16 @@ struct StatementBuilder {
 
   /// A quote with no attribution of its own continues the speaker of the previous quote in its
   /// paragraph, or of the previous paragraph's direct quote when the quote opens its paragraph.
+  /// A quote inside the narration's phrase ("the documentary “Weiner.”", "called it “strategic”") is
+  /// a title or a scare quote, not a continuation.
   func continuation(of quote: QuoteSpan) -> Found? {
+    var before = context.document.tokenIndex(atOrAfter: quote.open.start) - 1
+    while before >= 0, context.tokens[before].kind == .quote { before -= 1 }
+    if before >= 0, context.tokens[before].kind == .word,
+      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)]
+    {
+      return nil
+    }
     if let last = lastSpeakerByParagraph[quote.paragraph], last.wasDirect {
       return Found(speaker: last.speaker, mention: nil, cue: nil)
     }
@@ -589,7 +610,10 @@ struct StatementBuilder {
     guard let attribution = found(mention, cue: cue) else { return nil }
     let content: Range<Int>
     let textFollows = sourceEnd + 3 < sentence.upperBound && context.isPunctuation(sourceEnd, 0x2C)
-    if cue.tokens.lowerBound - sentence.lowerBound <= 1 || textFollows {
+    // "CONTENT, according to X, a pollster …": a clause before the cue is the content, and what follows
+    // the source's comma describes the source; a short opener ("In the appeal, according to X, …") is not.
+    let textPrecedes = cue.tokens.lowerBound - sentence.lowerBound > StatementBuilder.sourceOpenerLength
+    if cue.tokens.lowerBound - sentence.lowerBound <= 1 || (textFollows && !textPrecedes) {
       // "According to X, CONTENT." and "In the appeal, according to X, CONTENT."
       var start = sourceEnd
       while start < sentence.upperBound, context.tokens[start].kind == .punctuation { start += 1 }
@@ -644,6 +668,9 @@ struct StatementBuilder {
     let end = Int(token.end)
     return end - Int(token.start) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
   }
+
+  /// The most tokens before "according to" that still only open the sentence ("In the appeal, according to …").
+  static let sourceOpenerLength = 6
 
   /// Whether a cue is used as a verb: it follows its subject, an adverb, a title word or
   /// punctuation, not a determiner or adjective ("Moscow's security demands", "a conciliatory note").
