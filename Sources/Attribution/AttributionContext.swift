@@ -135,6 +135,13 @@ enum GrammarWords {
     "they", "we", "i", "you", "what", "there", "while", "whereas", "although", "though", "after", "before", "since",
     "because", "so", "yet", "also", "then", "now", "meanwhile", "however", "instead", "later", "earlier",
   ])
+  /// Words that make a phrase a share of people ("21 percent", "nearly half", "many").
+  static let quantities: WordSet = set([
+    "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "many", "most", "all", "some", "few",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "two-thirds", "three-quarters",
+  ])
+  /// Small words inside a share ("three in 10", "more than half of voters").
+  static let quantityLinks: WordSet = set(["of", "in", "than", "out"])
   /// Relative pronouns that open a description of a name ("…, who heads the agency, said").
   static let relatives: WordSet = set(["who", "which", "whose"])
   /// Words that join two subjects into one ("Zelenskyy and his officials").

@@ -169,6 +169,7 @@ struct SpeakerFinder {
       }
       // A whole common-noun subject right before the cue ("while French officials insisted"),
       // unless it is the second half of a coordination ("The US and its allies said").
+      if adjacent == nil, let quantity = quantity(endingBefore: end, sentence: sentence) { return quantity }
       if adjacent == nil, let group = group(endingBefore: end, sentence: sentence),
         group.tokens.lowerBound == sentence.lowerBound
           || !context.isWord(group.tokens.lowerBound - 1, in: GrammarWords.coordinators)
@@ -293,6 +294,31 @@ struct SpeakerFinder {
     guard opensClause, last == UInt8(ascii: "s"), !context.isCapitalized(end - 1) else { return nil }
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
+
+  /// Poll respondents as a source: "21 percent said", "nearly two-thirds of Democratic primary voters
+  /// said", "about three in 10 said", "many said". The phrase holds a number or a quantity word.
+  func quantity(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var start = end
+    var hasQuantity = false
+    while start > sentence.lowerBound, end - start < SpeakerFinder.quantityLength {
+      let index = start - 1
+      let kind = context.tokens[index].kind
+      guard kind == .word || kind == .number, context.mentions.cueAtToken[index] == nil else { break }
+      let isLink = context.isWord(index, in: GrammarWords.quantityLinks)
+      guard isLink || !context.isWord(index, in: GrammarWords.phraseBreakers) else { break }
+      if kind == .number || context.isWord(index, in: GrammarWords.quantities) { hasQuantity = true }
+      start = index
+    }
+    while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
+    guard hasQuantity, start < end else { return nil }
+    let opensClause =
+      start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+      || context.isWord(start - 1, in: GrammarWords.coordinators)
+    return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+  }
+
+  static let quantityLength = 8
 
   /// How far back from a cue its subject is looked for: a bound that keeps attribution linear
   /// in sentences without punctuation.

@@ -16,6 +16,8 @@ struct StatementBuilder {
   private var quoteSpans: [QuoteSpan] = []
   /// How many statements the quote pass made: `statements[0..<quoteStatementCount]` are in text order.
   private var quoteStatementCount = 0
+  /// Where the reported-speech statements start (after quotes and speaker turns).
+  private var reportedStatementStart = 0
   /// Statements absorbed by reported speech, left out at the end.
   private var removed: Set<Int> = []
   /// Statements from speaker turns (their contents are not searched for cues).
@@ -86,6 +88,13 @@ struct StatementBuilder {
   /// ("President of Russia Vladimir Putin: Good afternoon …", "Blinken: We are …", "Q: …") is that
   /// speaker's statement. A dateline ("STOCKHOLM: …") is not a speaker; "Q" and "A" stay unresolved.
   mutating func attributeSpeakerTurns() {
+    // The article's first two paragraphs after its title, where a name in capitals is a dateline.
+    var openingEnd = 0
+    var bodyParagraphs = 0
+    while openingEnd < context.document.paragraphs.count, bodyParagraphs < 2 {
+      if context.document.paragraphs[openingEnd].kind != .title { bodyParagraphs += 1 }
+      openingEnd += 1
+    }
     for (paragraphIndex, paragraph) in context.document.paragraphs.enumerated() where paragraph.kind != .title {
       guard let firstSentence = paragraph.sentences.first else { continue }
       let tokens = context.document.sentences[firstSentence].tokens
@@ -99,8 +108,7 @@ struct StatementBuilder {
       let nameText = context.document.text.string(nameRange)
       let isAllCaps = !nameText.unicodeScalars.contains { $0.properties.isLowercase }
       // A dateline ("STOCKHOLM: …") opens the article; later, a name in capitals is a transcript's speaker.
-      let isOpening = context.document.paragraphs[..<paragraphIndex].count(where: { $0.kind != .title }) < 2
-      if isAllCaps && isOpening && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 {
+      if isAllCaps && paragraphIndex < openingEnd && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 {
         continue
       }
       let lastSentence = paragraph.sentences.upperBound - 1
@@ -190,8 +198,8 @@ struct StatementBuilder {
 
   /// The latest reported statement whose content contains `range`.
   func coveringReportedStatement(_ range: TextRange) -> Int? {
-    let reported = max(quoteStatementCount, statements.count - 16)..<statements.count
-    return reported.last { !removed.contains($0) && statements[$0].content.contains(range) && !turns.contains($0) }
+    let reported = max(reportedStatementStart, statements.count - 16)..<statements.count
+    return reported.last { !removed.contains($0) && statements[$0].content.contains(range) }
   }
 
   /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
@@ -247,12 +255,23 @@ struct StatementBuilder {
   /// Whether a quote opens after punctuation or after the previous quote's attribution, not inside a
   /// phrase of the narration ("he said, introducing Clinton as a “global leader”").
   func isOpeningAfterAttribution(_ statement: Statement, of previous: Statement) -> Bool {
-    var index = context.document.tokenIndex(atOrAfter: statement.content.start) - 1
-    while index > 0, context.tokens[index].kind == .quote { index -= 1 }
-    guard index >= 0, context.tokens[index].end <= statement.content.start else { return true }
+    guard let index = tokenBeforeOpening(of: statement.content.start) else { return true }
     let token = context.tokens[index]
     if token.kind != .word { return true }
     return [previous.mention, previous.cue].contains { $0?.contains(token.range) == true }
+  }
+
+  /// The token before a quote's opening marks (at most two marks are stepped over, so that a run
+  /// of marks costs no more than its length), or nil when there is none.
+  func tokenBeforeOpening(of offset: Int) -> Int? {
+    var index = context.document.tokenIndex(atOrAfter: offset) - 1
+    var marks = 0
+    while index >= 0, marks < 2, context.tokens[index].kind == .quote {
+      index -= 1
+      marks += 1
+    }
+    guard index >= 0, context.tokens[index].kind != .quote, Int(context.tokens[index].end) <= offset else { return nil }
+    return index
   }
 
   /// Whether nothing but quotation marks, punctuation and the quotes' own attribution (mention,
@@ -383,9 +402,7 @@ struct StatementBuilder {
   /// A quote inside the narration's phrase ("the documentary “Weiner.”", "called it “strategic”") is
   /// a title or a scare quote, not a continuation.
   func continuation(of quote: QuoteSpan) -> Found? {
-    var before = context.document.tokenIndex(atOrAfter: quote.open.start) - 1
-    while before >= 0, context.tokens[before].kind == .quote { before -= 1 }
-    if before >= 0, context.tokens[before].kind == .word,
+    if let before = tokenBeforeOpening(of: quote.open.start), context.tokens[before].kind == .word,
       context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)]
     {
       return nil
@@ -405,6 +422,7 @@ struct StatementBuilder {
   /// "SPEAKER said (that) …", "SPEAKER warned …": one statement per cue with a subject, its
   /// content running to the next attributed clause or the sentence end; mixed when it embeds a quote.
   mutating func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
+    reportedStatementStart = statements.count
     let mentions = context.mentions
     var cueIndex = 0
     while cueIndex < mentions.cues.count {
@@ -440,9 +458,11 @@ struct StatementBuilder {
       if outer == nil, let shared = sharedAttribution(for: cue, sentence: sentence) {
         attribution = shared
       } else {
-        let isParticiple = isSharedSubjectCue(cue, sentence: sentence) && isParticiple(cue)
-        guard isVerbUse(cue) || isParticiple,
-          let subject = isParticiple
+        // A participle or a coordinated cue with no attribution before it in its sentence takes the
+        // sentence's subject ("De Blasio, speaking on the radio, called Trump a “blowhard,” and said …").
+        let isShared = isSharedSubjectCue(cue, sentence: sentence)
+        guard isVerbUse(cue) || isShared,
+          let subject = isShared
             ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
               ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence)
             : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
@@ -461,12 +481,28 @@ struct StatementBuilder {
       {
         start += 1
       }
+      // "said last week that …": the content opens after a complementizer a few words on.
+      if start == cue.tokens.upperBound, start < sentence.upperBound, context.tokens[start].kind == .word,
+        !context.isWord(start, in: GrammarWords.determiners), context.pronoun(start) == nil
+      {
+        var probe = start
+        while probe < min(sentence.upperBound, start + 4), context.tokens[probe].kind == .word,
+          context.mentions.cueAtToken[probe] == nil, !context.isWord(probe, in: GrammarWords.complementizers)
+        {
+          probe += 1
+        }
+        if probe < sentence.upperBound, context.isWord(probe, in: GrammarWords.complementizers) { start = probe + 1 }
+      }
       // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
       var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
       // Stop before the next cue in the content whose subject opens a new clause.
       var next = cueIndex
       while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < end {
         let other = mentions.cues[next]
+        if other.tokens.lowerBound <= start {
+          next += 1
+          continue
+        }
         if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
           let otherSubject = finder.subject(
             beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
