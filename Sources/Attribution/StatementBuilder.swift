@@ -469,7 +469,11 @@ struct StatementBuilder {
           let subjectAttribution = found(subject, cue: cue)
         else { continue }
         if let outer {
-          guard case .actor = subject.reference, outer.contains(context.range(subject.tokens)) else { continue }
+          // "the claim that NATO threatened Russia" is what is reported, not a second report.
+          guard case .actor = subject.reference, outer.contains(context.range(subject.tokens)),
+            subject.tokens.lowerBound == 0
+              || !context.isWord(subject.tokens.lowerBound - 1, in: GrammarWords.complementizers)
+          else { continue }
         }
         attribution = subjectAttribution
         mention = subject
@@ -725,7 +729,9 @@ struct StatementBuilder {
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
+        || context.isWord(previous, in: context.registry.titleWords)
         || finder.group(endingBefore: index, sentence: sentence) != nil
+        || finder.quantity(endingBefore: index, sentence: sentence) != nil
     }
   }
 
