@@ -109,6 +109,11 @@ enum GrammarWords {
   ])
   /// Auxiliaries: they belong to the verb, so a coordinated cue after them has its own subject.
   static let auxiliaries: WordSet = set(["has", "have", "had", "was", "is", "will", "would"])
+  /// Finite verbs of a clause ("the talks had failed"): a tail holding one is reported content, not an object.
+  static let finiteVerbs: WordSet = set([
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "must", "did",
+    "does", "might", "may",
+  ])
   /// Conjunctions after which a verb shares the subject before them ("dismissed … and accused …").
   static let sharedSubjectConjunctions: WordSet = set(["and", "but"])
   /// Lower-case words in -ly that are nouns or adjectives, not adverbs ("the family said").

@@ -108,7 +108,9 @@ struct StatementBuilder {
       let nameText = context.document.text.string(nameRange)
       let isAllCaps = !nameText.unicodeScalars.contains { $0.properties.isLowercase }
       // A dateline ("STOCKHOLM: …") opens the article; later, a name in capitals is a transcript's speaker.
-      if isAllCaps && paragraphIndex < openingEnd && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 {
+      if isAllCaps && paragraphIndex < openingEnd
+        && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1
+      {
         continue
       }
       let lastSentence = paragraph.sentences.upperBound - 1
@@ -359,7 +361,8 @@ struct StatementBuilder {
       cueStart += 1
     }
     guard cueStart > index, cueStart < end, context.mentions.cueAtToken[cueStart] != nil || cueStart < speakerEnd + 3,
-      let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
+      let cueIndex = context.mentions.cueAtToken[cueStart]
+    else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?
     if let pronoun = context.pronoun(index) {
@@ -540,6 +543,7 @@ struct StatementBuilder {
         || (end - start <= 5
           && !(start..<end).contains {
             context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
+              || context.isWord($0, in: GrammarWords.finiteVerbs)
           })
       var second: TextRange? = nil
       if isShortTail, let mention, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
@@ -576,9 +580,10 @@ struct StatementBuilder {
       end = max(end, quoteSpans[next - 1].end)
     }
     while next < quoteSpans.count, quoteSpans[next].paragraph == paragraph, quoteSpans[next].style != .dash,
-      unattributed.contains(next) || quoteStatements(overlapping: quoteSpans[next].content).contains(where: {
-        !removed.contains($0) && statements[$0].mention == nil
-      })
+      unattributed.contains(next)
+        || quoteStatements(overlapping: quoteSpans[next].content).contains(where: {
+          !removed.contains($0) && statements[$0].mention == nil
+        })
     {
       let gap = context.document.tokenIndices(in: TextRange(end, quoteSpans[next].open.start))
       guard !gap.contains(where: { context.tokens[$0].kind == .word }) else { break }
@@ -689,7 +694,9 @@ struct StatementBuilder {
   /// "by" / "while" before a participle. Adverbs may stand between ("and later said").
   func sharedSubjectOpener(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Int? {
     var previous = cue.tokens.lowerBound - 1
-    while previous > sentence.lowerBound, context.isAdverb(previous), !context.isWord(previous, in: GrammarWords.auxiliaries) {
+    while previous > sentence.lowerBound, context.isAdverb(previous),
+      !context.isWord(previous, in: GrammarWords.auxiliaries)
+    {
       previous -= 1
     }
     guard previous > sentence.lowerBound else { return nil }
@@ -729,9 +736,22 @@ struct StatementBuilder {
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
-        || context.isWord(previous, in: context.registry.titleWords)
+        || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
+    }
+  }
+
+  /// Whether a title ends right before the cue and names its holder ("the secretary of state accused"),
+  /// unlike a possessive phrase ("Moscow’s security demands").
+  func isTitledSubject(endingBefore index: Int, sentence: Range<Int>) -> Bool {
+    guard context.isWord(index - 1, in: context.registry.titleWords),
+      let run = finder.runBackward(endingBefore: index, limit: sentence.lowerBound),
+      !run.contains(where: { context.tokens[$0].kind == .possessive }), let mention = finder.resolve(run)
+    else { return false }
+    switch mention.reference {
+    case .actor, .roleNoun: return true
+    default: return false
     }
   }
 
