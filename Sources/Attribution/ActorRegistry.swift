@@ -13,6 +13,9 @@ public struct ActorRegistry: Sendable {
   /// Folded head nouns of role titles ("minister", "secretary", "spokesman"): a cue after one is a verb.
   let titleHeads: WordSet
   let indexByID: [String: Int]
+  /// Every name and alias opens with a capital letter or a digit, so a token that does not can
+  /// start no name (the names table is case-sensitive for capitals) and is not looked up.
+  let namesOpenCapitalized: Bool
 
   public init(actors: [ActorEntry]) {
     self.actors = actors
@@ -49,6 +52,11 @@ public struct ActorRegistry: Sendable {
       }
     }
     names = PhraseTable(entries: nameEntries, caseSensitiveForCapitals: true)
+    namesOpenCapitalized = nameEntries.allSatisfy { name, _ in
+      guard let first = name.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return true }
+      let characterClass = CharacterClass.of(first.value)
+      return characterClass == .upperLetter || characterClass == .digit
+    }
     titles = PhraseTable(entries: titleEntries)
     self.titleHolders = holders
     self.titleWords = titleWords

@@ -41,7 +41,9 @@ struct MentionIndex {
               index += 1
               continue
             }
-            if let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+            if canStartName(bytes, token, registry),
+              let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit)
+            {
               nameAtToken[index] = names.count
               names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
               index += match.tokenCount
@@ -64,6 +66,17 @@ struct MentionIndex {
       }
     }
   }
+}
+
+/// Whether a word token may open a registered name: always, unless every name opens with a
+/// capital or a digit and this word does not (most words; their lookup is skipped).
+@inline(__always)
+private func canStartName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ registry: ActorRegistry) -> Bool {
+  guard registry.namesOpenCapitalized else { return true }
+  let first = bytes[Int(token.start)]
+  if first < 0x80 { return (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) }
+  let characterClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
+  return characterClass == .upperLetter || characterClass == .digit
 }
 
 /// For each token, the index of the mention that starts there, if any: a flat array, not a
