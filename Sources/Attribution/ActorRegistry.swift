@@ -13,9 +13,10 @@ public struct ActorRegistry: Sendable {
   /// Folded head nouns of role titles ("minister", "secretary", "spokesman"): a cue after one is a verb.
   let titleHeads: WordSet
   let indexByID: [String: Int]
-  /// Every name and alias opens with a capital letter or a digit, so a token that does not can
-  /// start no name (the names table is case-sensitive for capitals) and is not looked up.
-  let namesOpenCapitalized: Bool
+  /// Bit k set: some name or alias opens with the lower-case ASCII letter "a" + k ("the Netherlands").
+  /// A lower-case word with another initial can open no name (capitalised name words must be
+  /// capitalised in the text), so its lookup is skipped.
+  let lowercaseNameInitials: UInt32
 
   public init(actors: [ActorEntry]) {
     self.actors = actors
@@ -52,11 +53,19 @@ public struct ActorRegistry: Sendable {
       }
     }
     names = PhraseTable(entries: nameEntries, caseSensitiveForCapitals: true)
-    namesOpenCapitalized = nameEntries.allSatisfy { name, _ in
-      guard let first = name.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return true }
+    var initials: UInt32 = 0
+    for (name, _) in nameEntries {
+      guard let first = name.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { continue }
       let characterClass = CharacterClass.of(first.value)
-      return characterClass == .upperLetter || characterClass == .digit
+      guard characterClass != .upperLetter, characterClass != .digit else { continue }
+      // A name opening with anything else than a lower-case ASCII letter turns the skip off.
+      guard first.value >= 0x61, first.value <= 0x7A else {
+        initials = .max
+        break
+      }
+      initials |= 1 << (first.value - 0x61)
     }
+    lowercaseNameInitials = initials
     titles = PhraseTable(entries: titleEntries)
     self.titleHolders = holders
     self.titleWords = titleWords

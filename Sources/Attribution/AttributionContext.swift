@@ -79,14 +79,18 @@ struct AttributionContext {
 enum Pronoun {
   case he, she, they, it, we, i
 
-  static let byHash: [UInt64: Pronoun] = [
-    WordSet.hash("he"): .he, WordSet.hash("she"): .she, WordSet.hash("they"): .they, WordSet.hash("it"): .it,
-    WordSet.hash("we"): .we, WordSet.hash("i"): .i,
+  static let hashes: [(hash: UInt64, pronoun: Pronoun)] = [
+    (WordSet.hash("he"), .he), (WordSet.hash("she"), .she), (WordSet.hash("they"), .they), (WordSet.hash("it"), .it),
+    (WordSet.hash("we"), .we), (WordSet.hash("i"), .i),
   ]
 
+  /// - Complexity: O(1): six comparisons, no hashing of the key.
   init?(hash: UInt64) {
-    guard let pronoun = Pronoun.byHash[hash] else { return nil }
-    self = pronoun
+    for entry in Pronoun.hashes where entry.hash == hash {
+      self = entry.pronoun
+      return
+    }
+    return nil
   }
 
   var isPersonal: Bool { self == .he || self == .she }
@@ -162,19 +166,61 @@ enum GrammarWords {
 }
 
 /// A set of words, held as FNV-1a hashes of their folded forms so that a token is looked up
-/// without building a String or an array.
+/// without building a String or an array. The hashes sit in a small open-addressing table probed
+/// with the FNV hash itself (no second hashing of the key on every lookup).
 struct WordSet: Sendable {
-  private var hashes: Set<UInt64>
+  /// Slots of hashes; `empty` marks a free slot (a word hashing to it is kept in `hasEmptyHash`).
+  private var slots: [UInt64]
+  private var count = 0
+  private var hasEmptyHash = false
+  private static let empty: UInt64 = 0
 
   init(_ words: [String] = []) {
-    hashes = Set(words.map { WordSet.hash($0) })
+    slots = [UInt64](repeating: WordSet.empty, count: 8)
+    for word in words { insert(hash: WordSet.hash(word)) }
   }
 
   static func hash(_ word: String) -> UInt64 { TextFolding.hash(TextFolding.folded(word)) }
 
-  func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
+  /// - Complexity: O(1) on average.
+  @inline(__always)
+  func contains(_ hash: UInt64) -> Bool {
+    if hash == WordSet.empty { return hasEmptyHash }
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+    while true {
+      let slot = slots[index]
+      if slot == hash { return true }
+      if slot == WordSet.empty { return false }
+      index = (index + 1) & mask
+    }
+  }
 
-  mutating func insert(folded: [UInt8]) { hashes.insert(TextFolding.hash(folded)) }
+  mutating func insert(folded: [UInt8]) { insert(hash: TextFolding.hash(folded)) }
 
-  func contains(folded: [UInt8]) -> Bool { hashes.contains(TextFolding.hash(folded)) }
+  func contains(folded: [UInt8]) -> Bool { contains(TextFolding.hash(folded)) }
+
+  private mutating func insert(hash: UInt64) {
+    if hash == WordSet.empty {
+      hasEmptyHash = true
+      return
+    }
+    guard !contains(hash) else { return }
+    // Keep the table at most half full.
+    if (count + 1) * 2 > slots.count {
+      let old = slots
+      slots = [UInt64](repeating: WordSet.empty, count: old.count * 2)
+      count = 0
+      for slot in old where slot != WordSet.empty { place(slot) }
+    }
+    place(hash)
+  }
+
+  private mutating func place(_ hash: UInt64) {
+    let mask = slots.count - 1
+    var index = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+    while slots[index] != WordSet.empty { index = (index + 1) & mask }
+    slots[index] = hash
+    count += 1
+  }
 }

@@ -68,15 +68,13 @@ struct MentionIndex {
   }
 }
 
-/// Whether a word token may open a registered name: always, unless every name opens with a
-/// capital or a digit and this word does not (most words; their lookup is skipped).
+/// Whether a word token may open a registered name: a lower-case ASCII word only when some name
+/// opens with its initial (most words are skipped without a lookup); any other word may.
 @inline(__always)
 private func canStartName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ registry: ActorRegistry) -> Bool {
-  guard registry.namesOpenCapitalized else { return true }
   let first = bytes[Int(token.start)]
-  if first < 0x80 { return (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39) }
-  let characterClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
-  return characterClass == .upperLetter || characterClass == .digit
+  guard first >= 0x61, first <= 0x7A else { return true }
+  return registry.lowercaseNameInitials & (1 << UInt32(first - 0x61)) != 0
 }
 
 /// For each token, the index of the mention that starts there, if any: a flat array, not a
