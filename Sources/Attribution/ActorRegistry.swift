@@ -13,6 +13,10 @@ public struct ActorRegistry: Sendable {
   /// Folded head nouns of role titles ("minister", "secretary", "spokesman"): a cue after one is a verb.
   let titleHeads: WordSet
   let indexByID: [String: Int]
+  /// Bit k set: some name or alias opens with the lower-case ASCII letter "a" + k ("the Netherlands").
+  /// A lower-case word with another initial can open no name (capitalised name words must be
+  /// capitalised in the text), so its lookup is skipped.
+  let lowercaseNameInitials: UInt32
 
   public init(actors: [ActorEntry]) {
     self.actors = actors
@@ -49,6 +53,19 @@ public struct ActorRegistry: Sendable {
       }
     }
     names = PhraseTable(entries: nameEntries, caseSensitiveForCapitals: true)
+    var initials: UInt32 = 0
+    for (name, _) in nameEntries {
+      guard let first = name.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { continue }
+      let characterClass = CharacterClass.of(first.value)
+      guard characterClass != .upperLetter, characterClass != .digit else { continue }
+      // A name opening with anything else than a lower-case ASCII letter turns the skip off.
+      guard first.value >= 0x61, first.value <= 0x7A else {
+        initials = .max
+        break
+      }
+      initials |= 1 << (first.value - 0x61)
+    }
+    lowercaseNameInitials = initials
     titles = PhraseTable(entries: titleEntries)
     self.titleHolders = holders
     self.titleWords = titleWords

@@ -43,6 +43,18 @@ struct AttributionContext {
     return token.end - token.start == 1 && document.text.bytes[Int(token.start)] == scalar
   }
 
+  /// Whether a token is an adverb or auxiliary that may stand between a speaker and the cue:
+  /// a listed one ("also", "has", "long") or a lower-case word in -ly ("strongly", "repeatedly").
+  func isAdverb(_ index: Int) -> Bool {
+    let token = tokens[index]
+    guard token.kind == .word else { return false }
+    if isWord(index, in: GrammarWords.adverbs) { return true }
+    let bytes = document.text.bytes
+    let end = Int(token.end)
+    return end - Int(token.start) >= 5 && bytes[end - 2] == 0x6C && bytes[end - 1] == 0x79
+      && firstClass(index) == .letter && !isWord(index, in: GrammarWords.nounsInLy)
+  }
+
   func pronoun(_ index: Int) -> Pronoun? {
     guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
     return Pronoun(hash: foldedHash(index))
@@ -67,14 +79,18 @@ struct AttributionContext {
 enum Pronoun {
   case he, she, they, it, we, i
 
-  static let byHash: [UInt64: Pronoun] = [
-    WordSet.hash("he"): .he, WordSet.hash("she"): .she, WordSet.hash("they"): .they, WordSet.hash("it"): .it,
-    WordSet.hash("we"): .we, WordSet.hash("i"): .i,
+  static let hashes: [(hash: UInt64, pronoun: Pronoun)] = [
+    (WordSet.hash("he"), .he), (WordSet.hash("she"), .she), (WordSet.hash("they"), .they), (WordSet.hash("it"), .it),
+    (WordSet.hash("we"), .we), (WordSet.hash("i"), .i),
   ]
 
+  /// - Complexity: O(1): six comparisons, no hashing of the key.
   init?(hash: UInt64) {
-    guard let pronoun = Pronoun.byHash[hash] else { return nil }
-    self = pronoun
+    for entry in Pronoun.hashes where entry.hash == hash {
+      self = entry.pronoun
+      return
+    }
+    return nil
   }
 
   var isPersonal: Bool { self == .he || self == .she }
@@ -92,8 +108,26 @@ enum GrammarWords {
   /// Adverbs that may stand between a speaker and the cue ("Lavrov also said").
   static let adverbs: WordSet = set([
     "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
-    "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would",
+    "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would", "long", "already", "first",
+    "often", "never", "since", "soon", "too",
   ])
+  /// Auxiliaries: they belong to the verb, so a coordinated cue after them has its own subject.
+  static let auxiliaries: WordSet = set(["has", "have", "had", "was", "is", "will", "would"])
+  /// Finite verbs of a clause ("the talks had failed"): a tail holding one is reported content, not an object.
+  static let finiteVerbs: WordSet = set([
+    "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "must", "did",
+    "does", "might", "may",
+  ])
+  /// Conjunctions after which a verb shares the subject before them ("dismissed … and accused …").
+  static let sharedSubjectConjunctions: WordSet = set(["and", "but"])
+  /// Lower-case words in -ly that are nouns or adjectives, not adverbs ("the family said").
+  static let nounsInLy: WordSet = set([
+    "family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "quarterly", "yearly", "early",
+    "elderly", "friendly", "likely", "only", "lonely", "holy", "belly", "bully", "jelly",
+  ])
+  /// Words before an -ing cue that make it a participle of the sentence's speaker ("…, saying",
+  /// "by saying", "while warning").
+  static let participleOpeners: WordSet = set(["by", "while", "after", "before", "when", "in"])
   /// Function words that never make a word a title word, even inside a title ("Ambassador to the UN").
   static let functionWords: WordSet = set(["of", "the", "to", "for", "and", "in", "on", "at", "a", "an", "'s"])
   /// Conjunctions that open a new clause with its own subject ("…, and Blinken said").
@@ -110,32 +144,23 @@ enum GrammarWords {
     "they", "we", "i", "you", "what", "there", "while", "whereas", "although", "though", "after", "before", "since",
     "because", "so", "yet", "also", "then", "now", "meanwhile", "however", "instead", "later", "earlier",
   ])
+  /// Words that make a phrase a share of people ("21 percent", "nearly half", "many").
+  static let quantities: WordSet = set([
+    "percent", "half", "third", "thirds", "quarter", "quarters", "majority", "many", "most", "all", "some", "few",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "two-thirds", "three-quarters",
+  ])
+  /// Small words inside a share ("three in 10", "more than half of voters").
+  static let quantityLinks: WordSet = set(["of", "in", "than", "out"])
   /// Relative pronouns that open a description of a name ("…, who heads the agency, said").
   static let relatives: WordSet = set(["who", "which", "whose"])
   /// Words that join two subjects into one ("Zelenskyy and his officials").
   static let coordinators: WordSet = set(["and", "or", "nor"])
+  /// Forms of "be" before a participle that make it passive ("was warned").
+  static let passiveAuxiliaries: WordSet = set(["was", "were", "be", "been", "being", "is", "are"])
   /// Words after a verb that make it passive ("dismissed by Brussels").
   static let passiveAgents: WordSet = set(["by"])
   /// Words that may follow a cue before a reported clause.
   static let complementizers: WordSet = set(["that"])
 
   static func set(_ words: [String]) -> WordSet { WordSet(words) }
-}
-
-/// A set of words, held as FNV-1a hashes of their folded forms so that a token is looked up
-/// without building a String or an array.
-struct WordSet: Sendable {
-  private var hashes: Set<UInt64>
-
-  init(_ words: [String] = []) {
-    hashes = Set(words.map { WordSet.hash($0) })
-  }
-
-  static func hash(_ word: String) -> UInt64 { TextFolding.hash(TextFolding.folded(word)) }
-
-  func contains(_ hash: UInt64) -> Bool { hashes.contains(hash) }
-
-  mutating func insert(folded: [UInt8]) { hashes.insert(TextFolding.hash(folded)) }
-
-  func contains(folded: [UInt8]) -> Bool { hashes.contains(TextFolding.hash(folded)) }
 }

@@ -41,7 +41,9 @@ struct MentionIndex {
               index += 1
               continue
             }
-            if let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+            if canStartName(bytes, token, registry),
+              let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit)
+            {
               nameAtToken[index] = names.count
               names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
               index += match.tokenCount
@@ -64,6 +66,15 @@ struct MentionIndex {
       }
     }
   }
+}
+
+/// Whether a word token may open a registered name: a lower-case ASCII word only when some name
+/// opens with its initial (most words are skipped without a lookup); any other word may.
+@inline(__always)
+private func canStartName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ registry: ActorRegistry) -> Bool {
+  let first = bytes[Int(token.start)]
+  guard first >= 0x61, first <= 0x7A else { return true }
+  return registry.lowercaseNameInitials & (1 << UInt32(first - 0x61)) != 0
 }
 
 /// For each token, the index of the mention that starts there, if any: a flat array, not a

@@ -150,7 +150,14 @@ struct SpeakerFinder {
   /// between), or the subject at the start of its clause, within the sentence.
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
     var end = cueStart
-    while end > sentence.lowerBound, end > cueStart - 3, context.isWord(end - 1, in: GrammarWords.adverbs) { end -= 1 }
+    while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    // "Macron, who said …" / "the ministry, which said …": the name before the relative.
+    if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: GrammarWords.relatives),
+      context.isPunctuation(end - 2, 0x2C), let run = runBackward(endingBefore: end - 2, limit: sentence.lowerBound),
+      let mention = resolve(run)
+    {
+      return mention
+    }
     var adjacent: SpeakerMention? = nil
     if end > sentence.lowerBound {
       if let pronoun = context.pronoun(end - 1) {
@@ -162,6 +169,7 @@ struct SpeakerFinder {
       }
       // A whole common-noun subject right before the cue ("while French officials insisted"),
       // unless it is the second half of a coordination ("The US and its allies said").
+      if adjacent == nil, let quantity = quantity(endingBefore: end, sentence: sentence) { return quantity }
       if adjacent == nil, let group = group(endingBefore: end, sentence: sentence),
         group.tokens.lowerBound == sentence.lowerBound
           || !context.isWord(group.tokens.lowerBound - 1, in: GrammarWords.coordinators)
@@ -184,6 +192,17 @@ struct SpeakerFinder {
           run.upperBound == end - 1, let mention = resolve(run)
         {
           return mention
+        }
+        // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
+        // then an interruption between commas.
+        if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
+          run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
+          !(comma + 1..<end - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
+        {
+          switch mention.reference {
+          case .actor, .unregistered: return mention
+          default: break
+          }
         }
         if isDescription {
           // The name before the description, past a parenthesis: "Rep. Sander M. Levin (Mich.), a …".
@@ -215,6 +234,28 @@ struct SpeakerFinder {
     }
     if let adjacent { return adjacent }
     return group(endingBefore: end, sentence: sentence)
+  }
+
+  /// Whether a run starting at `index` opens its clause: after punctuation or a clause opener.
+  func opensClause(at index: Int) -> Bool {
+    guard index > 0 else { return true }
+    return context.tokens[index - 1].kind == .punctuation || context.isWord(index - 1, in: GrammarWords.clauseOpeners)
+  }
+
+  /// The subject opening a sentence ("Biden later clarified his comments by saying …"): a pronoun
+  /// or a name after the clause openers, for a participle cue that has none of its own.
+  func mainSubject(of sentence: Range<Int>, before cueStart: Int) -> SpeakerMention? {
+    var start = sentence.lowerBound
+    while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
+    guard start < cueStart, cueStart - start <= SpeakerFinder.subjectLookback else { return nil }
+    if let pronoun = context.pronoun(start) {
+      return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
+    }
+    guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { return nil }
+    switch mention.reference {
+    case .actor, .unregistered: return mention
+    default: return nil
+    }
   }
 
   /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
@@ -254,6 +295,31 @@ struct SpeakerFinder {
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
+  /// Poll respondents as a source: "21 percent said", "nearly two-thirds of Democratic primary voters
+  /// said", "about three in 10 said", "many said". The phrase holds a number or a quantity word.
+  func quantity(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var start = end
+    var hasQuantity = false
+    while start > sentence.lowerBound, end - start < SpeakerFinder.quantityLength {
+      let index = start - 1
+      let kind = context.tokens[index].kind
+      guard kind == .word || kind == .number, context.mentions.cueAtToken[index] == nil else { break }
+      let isLink = context.isWord(index, in: GrammarWords.quantityLinks)
+      guard isLink || !context.isWord(index, in: GrammarWords.phraseBreakers) else { break }
+      if kind == .number || context.isWord(index, in: GrammarWords.quantities) { hasQuantity = true }
+      start = index
+    }
+    while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
+    guard hasQuantity, start < end else { return nil }
+    let opensClause =
+      start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+      || context.isWord(start - 1, in: GrammarWords.coordinators)
+    return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+  }
+
+  static let quantityLength = 8
+
   /// How far back from a cue its subject is looked for: a bound that keeps attribution linear
   /// in sentences without punctuation.
   static let subjectLookback = 40
@@ -280,7 +346,35 @@ struct SpeakerFinder {
     if let pronoun = context.pronoun(cueEnd) {
       return SpeakerMention(tokens: cueEnd..<(cueEnd + 1), reference: .pronoun(pronoun))
     }
-    guard let run = runForward(from: cueEnd, limit: limit) else { return nil }
-    return resolve(run)
+    if let run = runForward(from: cueEnd, limit: limit), let mention = resolve(run) { return mention }
+    // "said conservative activist Bob Klaus": a few lower-case title words before the name.
+    var nameStart = cueEnd
+    while nameStart < limit, nameStart < cueEnd + 3, context.tokens[nameStart].kind == .word,
+      !context.isCapitalized(nameStart), !context.isWord(nameStart, in: GrammarWords.phraseBreakers),
+      !context.isWord(nameStart, in: GrammarWords.determiners), context.mentions.cueAtToken[nameStart] == nil
+    {
+      nameStart += 1
+    }
+    if nameStart > cueEnd, nameStart < limit, context.isCapitalized(nameStart),
+      let run = runForward(from: nameStart, limit: limit), let mention = resolve(run)
+    {
+      switch mention.reference {
+      case .actor, .unregistered: return mention
+      default: break
+      }
+    }
+    // "said a former official", "said one owner of a shop …": a common-noun source up to the next punctuation.
+    guard context.isWord(cueEnd, in: GrammarWords.determiners) else { return nil }
+    var end = cueEnd + 1
+    while end < limit, end - cueEnd < SpeakerFinder.maximumSourceLength, context.tokens[end].kind != .punctuation,
+      context.tokens[end].kind != .quote
+    {
+      end += 1
+    }
+    guard end - cueEnd >= 2 else { return nil }
+    return SpeakerMention(tokens: cueEnd..<end, reference: .group)
   }
+
+  /// The most tokens of a common-noun source after its cue.
+  static let maximumSourceLength = 16
 }

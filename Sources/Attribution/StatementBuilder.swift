@@ -5,21 +5,27 @@ struct StatementBuilder {
   let context: AttributionContext
   let cues: [ReportingCue]
   let finder: SpeakerFinder
-  private(set) var statements: [Statement] = []
+  var statements: [Statement] = []
   /// Cue tokens already used by a quote's attribution.
-  private var usedCueTokens: Set<Int> = []
+  var usedCueTokens: Set<Int> = []
   /// Quote contents that found no speaker.
-  private var unattributed: Set<Int> = []
+  var unattributed: Set<Int> = []
   /// Content ranges of quotes, in text order and never overlapping (for binary searches).
-  private var quoteContents: [TextRange] = []
+  var quoteContents: [TextRange] = []
+  /// The quotes themselves, in the same order.
+  var quoteSpans: [QuoteSpan] = []
   /// How many statements the quote pass made: `statements[0..<quoteStatementCount]` are in text order.
-  private var quoteStatementCount = 0
+  var quoteStatementCount = 0
+  /// Where the reported-speech statements start (after quotes and speaker turns).
+  var reportedStatementStart = 0
   /// Statements absorbed by reported speech, left out at the end.
-  private var removed: Set<Int> = []
+  var removed: Set<Int> = []
   /// Statements from speaker turns (their contents are not searched for cues).
-  private var turns: [Int] = []
+  var turns: [Int] = []
   /// The last resolved speaker of each paragraph, for pronouns and continuations.
-  private var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
+  var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
+  /// The latest attribution with a cue in each sentence, for cues that share its subject.
+  var lastAttributionBySentence: [Int32: (found: Found, cueEnd: Int)] = [:]
 
   init(context: AttributionContext, cues: [ReportingCue]) {
     self.context = context
@@ -43,6 +49,7 @@ struct StatementBuilder {
   // MARK: Quotes
 
   mutating func attributeQuotes(_ quotes: [QuoteSpan]) {
+    quoteSpans = quotes
     quoteContents = quotes.map(\.content)
     let tokens = context.tokens
     for (quoteIndex, quote) in quotes.enumerated() {
@@ -81,6 +88,13 @@ struct StatementBuilder {
   /// ("President of Russia Vladimir Putin: Good afternoon …", "Blinken: We are …", "Q: …") is that
   /// speaker's statement. A dateline ("STOCKHOLM: …") is not a speaker; "Q" and "A" stay unresolved.
   mutating func attributeSpeakerTurns() {
+    // The article's first two paragraphs after its title, where a name in capitals is a dateline.
+    var openingEnd = 0
+    var bodyParagraphs = 0
+    while openingEnd < context.document.paragraphs.count, bodyParagraphs < 2 {
+      if context.document.paragraphs[openingEnd].kind != .title { bodyParagraphs += 1 }
+      openingEnd += 1
+    }
     for (paragraphIndex, paragraph) in context.document.paragraphs.enumerated() where paragraph.kind != .title {
       guard let firstSentence = paragraph.sentences.first else { continue }
       let tokens = context.document.sentences[firstSentence].tokens
@@ -93,7 +107,12 @@ struct StatementBuilder {
       let nameRange = context.range(name)
       let nameText = context.document.text.string(nameRange)
       let isAllCaps = !nameText.unicodeScalars.contains { $0.properties.isLowercase }
-      if isAllCaps && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1 { continue }
+      // A dateline ("STOCKHOLM: …") opens the article; later, a name in capitals is a transcript's speaker.
+      if isAllCaps && paragraphIndex < openingEnd
+        && nameText.unicodeScalars.filter({ $0.properties.isAlphabetic }).count > 1
+      {
+        continue
+      }
       let lastSentence = paragraph.sentences.upperBound - 1
       let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
       guard contentTokens.count >= 2 else { continue }
@@ -103,7 +122,9 @@ struct StatementBuilder {
       let speaker: Speaker
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
-      } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil) {
+      } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention)
+      {
         speaker = attributed.speaker
       } else {
         continue
@@ -113,6 +134,12 @@ struct StatementBuilder {
       statements[statements.count - 1].cue = context.tokens[colon].range
       turns.append(statements.count - 1)
     }
+  }
+
+  /// Whether a mention names a country: a dateline or a heading ("Nevada: …"), not a speaker.
+  func isPlace(_ mention: SpeakerMention) -> Bool {
+    guard case .actor(let index) = mention.reference else { return false }
+    return context.registry.actors[Int(index)].kind == .country
   }
 
   func isConnectorWord(_ index: Int) -> Bool { context.isWord(index, in: GrammarWords.connectors) }
@@ -157,6 +184,10 @@ struct StatementBuilder {
   /// Whether a statement already covers `range`: a quote, or one of the latest reported statements
   /// (reported speech is found in text order, so only the latest can reach a later cue).
   func isCovered(_ range: TextRange) -> Bool {
+    isCoveredByQuoteOrTurn(range) || coveringReportedStatement(range) != nil
+  }
+
+  func isCoveredByQuoteOrTurn(_ range: TextRange) -> Bool {
     if quoteStatements(overlapping: range).contains(where: {
       !removed.contains($0) && statements[$0].content.contains(range)
     }) {
@@ -164,9 +195,13 @@ struct StatementBuilder {
     }
     // Turns are in text order and do not overlap.
     let turn = Self.firstEnding(after: range.start, in: 0..<turns.count) { statements[turns[$0]].content.end }
-    if turn < turns.count, statements[turns[turn]].content.contains(range) { return true }
-    let reported = max(quoteStatementCount, statements.count - 16)..<statements.count
-    return reported.contains { !removed.contains($0) && statements[$0].content.contains(range) }
+    return turn < turns.count && statements[turns[turn]].content.contains(range)
+  }
+
+  /// The latest reported statement whose content contains `range`.
+  func coveringReportedStatement(_ range: TextRange) -> Int? {
+    let reported = max(reportedStatementStart, statements.count - 16)..<statements.count
+    return reported.last { !removed.contains($0) && statements[$0].content.contains(range) }
   }
 
   /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
@@ -185,7 +220,7 @@ struct StatementBuilder {
           == context.document.sentenceIndex(containing: statement.content.start).map({
             context.document.sentences[$0].paragraph
           }),
-        isOnlyAttribution(between: previous, and: statement)
+        isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement)
       {
         previous.pieces.append(contentsOf: statement.pieces)
         previous.content = TextRange(previous.content.start, statement.content.end)
@@ -201,6 +236,44 @@ struct StatementBuilder {
       }
     }
     statements = joined
+  }
+
+  /// Whether a quote carries on its paragraph's previous quote: it has no attribution of its own, or
+  /// shares the previous quote's ("“…,” Lavrov said, “…”"), so whatever narration stands between them
+  /// ("“…,” he said during an interview in his office. “…”") belongs to the same statement.
+  /// A cue of another clause in between ("“…,” he said, adding that both men “…”") makes the
+  /// quote that clause's, not a continuation.
+  func isContinuation(_ statement: Statement, of previous: Statement) -> Bool {
+    if statement.cue != nil && statement.cue == previous.cue { return true }
+    guard statement.mention == nil, isOpeningAfterAttribution(statement, of: previous) else { return false }
+    let gap = context.document.tokenIndices(in: TextRange(previous.content.end, statement.content.start))
+    let opening = context.sentenceOfToken[max(0, gap.upperBound - 1)]
+    return !gap.contains { index in
+      context.mentions.cueAtToken[index] != nil && previous.cue?.start != Int(context.tokens[index].start)
+        && context.sentenceOfToken[index] == opening
+    }
+  }
+
+  /// Whether a quote opens after punctuation or after the previous quote's attribution, not inside a
+  /// phrase of the narration ("he said, introducing Clinton as a “global leader”").
+  func isOpeningAfterAttribution(_ statement: Statement, of previous: Statement) -> Bool {
+    guard let index = tokenBeforeOpening(of: statement.content.start) else { return true }
+    let token = context.tokens[index]
+    if token.kind != .word { return true }
+    return [previous.mention, previous.cue].contains { $0?.contains(token.range) == true }
+  }
+
+  /// The token before a quote's opening marks (at most two marks are stepped over, so that a run
+  /// of marks costs no more than its length), or nil when there is none.
+  func tokenBeforeOpening(of offset: Int) -> Int? {
+    var index = context.document.tokenIndex(atOrAfter: offset) - 1
+    var marks = 0
+    while index >= 0, marks < 2, context.tokens[index].kind == .quote {
+      index -= 1
+      marks += 1
+    }
+    guard index >= 0, context.tokens[index].kind != .quote, Int(context.tokens[index].end) <= offset else { return nil }
+    return index
   }
 
   /// Whether nothing but quotation marks, punctuation and the quotes' own attribution (mention,
@@ -249,13 +322,47 @@ struct StatementBuilder {
         speakerEnd += 1
       }
     }
+    // "Republican strategist Fred Davis said": words of the subject's noun phrase before the cue.
+    if isNamed, context.mentions.cueAtToken[speakerEnd] == nil {
+      var probe = speakerEnd
+      while probe < end, probe < index + SpeakerFinder.maximumSourceLength, context.mentions.cueAtToken[probe] == nil,
+        finder.isNameToken(probe) || context.tokens[probe].kind == .word
+      {
+        probe += 1
+      }
+      var nameEnd = probe
+      while nameEnd > speakerEnd, context.isAdverb(nameEnd - 1) { nameEnd -= 1 }
+      if probe < end, context.mentions.cueAtToken[probe] != nil,
+        let run = finder.runBackward(endingBefore: nameEnd, limit: index), run.upperBound == nameEnd
+      {
+        speakerEnd = nameEnd
+      }
+    }
     var cueStart = speakerEnd
-    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 2,
-      context.isWord(cueStart, in: GrammarWords.adverbs)
+    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said": an apposition between commas.
+    if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
+      var closing = speakerEnd + 1
+      while closing < end, closing - speakerEnd <= SpeakerFinder.maximumSourceLength,
+        !context.isPunctuation(closing, 0x2C), context.mentions.cueAtToken[closing] == nil
+      {
+        closing += 1
+      }
+      if closing + 1 < end, closing > speakerEnd + 1, context.isPunctuation(closing, 0x2C) {
+        var probe = closing + 1
+        while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
+          probe += 1
+        }
+        if probe < end, context.mentions.cueAtToken[probe] != nil { cueStart = probe }
+      }
+    }
+    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 3,
+      context.isAdverb(cueStart)
     {
       cueStart += 1
     }
-    guard cueStart > index, cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart] else { return nil }
+    guard cueStart > index, cueStart < end, context.mentions.cueAtToken[cueStart] != nil || cueStart < speakerEnd + 3,
+      let cueIndex = context.mentions.cueAtToken[cueStart]
+    else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?
     if let pronoun = context.pronoun(index) {
@@ -295,7 +402,14 @@ struct StatementBuilder {
 
   /// A quote with no attribution of its own continues the speaker of the previous quote in its
   /// paragraph, or of the previous paragraph's direct quote when the quote opens its paragraph.
+  /// A quote inside the narration's phrase ("the documentary “Weiner.”", "called it “strategic”") is
+  /// a title or a scare quote, not a continuation.
   func continuation(of quote: QuoteSpan) -> Found? {
+    if let before = tokenBeforeOpening(of: quote.open.start), context.tokens[before].kind == .word,
+      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)]
+    {
+      return nil
+    }
     if let last = lastSpeakerByParagraph[quote.paragraph], last.wasDirect {
       return Found(speaker: last.speaker, mention: nil, cue: nil)
     }
@@ -304,181 +418,6 @@ struct StatementBuilder {
       let previous = lastSpeakerByParagraph[quote.paragraph - 1], previous.wasDirect
     else { return nil }
     return Found(speaker: previous.speaker, mention: nil, cue: nil)
-  }
-
-  // MARK: Reported speech
-
-  /// "SPEAKER said (that) …", "SPEAKER warned …": one statement per cue with a subject, its
-  /// content running to the next attributed clause or the sentence end; mixed when it embeds a quote.
-  mutating func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
-    let mentions = context.mentions
-    var cueIndex = 0
-    while cueIndex < mentions.cues.count {
-      let cue = mentions.cues[cueIndex]
-      cueIndex += 1
-      guard !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
-      let cueRange = context.range(cue.tokens)
-      guard !isInsideQuote(cueRange), !isCovered(cueRange) else { continue }
-      let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
-      let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
-      guard context.document.paragraphs[paragraph].kind != .title else { continue }
-      if cue.role == .source {
-        if let (attribution, content) = sourceStatement(cue, sentence: sentence) {
-          addReported(attribution, content: content, paragraph: paragraph)
-        }
-        continue
-      }
-      // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
-      let isPassive =
-        cue.tokens.upperBound < sentence.upperBound
-        && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
-      guard !isPassive else { continue }
-      // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
-      if let (attribution, content) = invertedStatement(cue, sentence: sentence) {
-        addReported(attribution, content: content, paragraph: paragraph)
-        continue
-      }
-      guard isVerbUse(cue), let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
-        let attribution = found(mention, cue: cue)
-      else { continue }
-      var start = cue.tokens.upperBound
-      while start < sentence.upperBound,
-        context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
-          || context.isPunctuation(start, 0x2C)
-      {
-        start += 1
-      }
-      // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
-      var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
-      // Stop before the next cue in the content whose subject opens a new clause.
-      var next = cueIndex
-      while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < end {
-        let other = mentions.cues[next]
-        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
-          let otherSubject = finder.subject(
-            beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
-          otherSubject.tokens.lowerBound > start, opensClause(before: otherSubject.tokens.lowerBound)
-        {
-          end = otherSubject.tokens.lowerBound
-          while end > start,
-            context.tokens[end - 1].kind == .punctuation || context.isWord(end - 1, in: GrammarWords.clauseConjunctions)
-          {
-            end -= 1
-          }
-          break
-        }
-        next += 1
-      }
-      // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
-      // when little follows the cue.
-      // A short tail without a subject of its own is an object ("told his advisers"), not a clause;
-      // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
-      let isShortTail =
-        end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
-        || (end - start <= 5
-          && !(start..<end).contains {
-            context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
-          })
-      var second: TextRange? = nil
-      if isShortTail, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
-        comma - sentence.lowerBound >= 3
-      {
-        // A parenthesis inside the sentence ("The two nations, Xi said, now have …"): the words
-        // after its closing comma are the second piece of the content.
-        var closing = cue.tokens.upperBound
-        while closing < min(sentence.upperBound, cue.tokens.upperBound + 4), !context.isPunctuation(closing, 0x2C) {
-          closing += 1
-        }
-        if closing < sentence.upperBound, context.isPunctuation(closing, 0x2C), sentence.upperBound - closing > 3 {
-          let piece = trimmedContent(context.range((closing + 1)..<sentence.upperBound))
-          if !piece.isEmpty { second = piece }
-        }
-        start = sentence.lowerBound
-        end = comma
-      }
-      guard end - start >= 2 else { continue }
-      let content = trimmedContent(context.range(start..<end))
-      guard !content.isEmpty else { continue }
-      addReported(attribution, content: content, second: second, paragraph: paragraph)
-    }
-  }
-
-  /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
-  /// (unattributed ones, and those only guessed by continuation); a quote with its own
-  /// attribution wins over the reported speech.
-  mutating func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
-    let content = TextRange(first.start, second?.end ?? first.end)
-    let overlappingQuotes = quotes(overlapping: content)
-    let embedded = !overlappingQuotes.isEmpty
-    if embedded {
-      let direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
-      if direct.contains(where: { statements[$0].mention != nil }) { return }
-      for quote in overlappingQuotes { unattributed.remove(quote) }
-      for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
-        removed.insert(index)
-      }
-    }
-    add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
-    if let second { statements[statements.count - 1].pieces = [first, second] }
-  }
-
-  /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
-  /// a name right after it, and the name ends the sentence or opens an apposition.
-  func invertedStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
-    let comma = cue.tokens.lowerBound - 1
-    guard comma - sentence.lowerBound >= 3, context.isPunctuation(comma, 0x2C),
-      let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: sentence.upperBound)
-    else { return nil }
-    let after = mention.tokens.upperBound
-    guard after >= sentence.upperBound || context.tokens[after].kind == .punctuation else { return nil }
-    switch mention.reference {
-    case .group: return nil
-    default: break
-    }
-    guard let attribution = found(mention, cue: cue) else { return nil }
-    let content = trimmedContent(context.range(sentence.lowerBound..<comma))
-    return content.isEmpty ? nil : (attribution, content)
-  }
-
-  /// "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE.": the source follows the cue.
-  func sourceStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
-    // The source: the words after the cue up to a comma or the sentence end.
-    var sourceEnd = cue.tokens.upperBound
-    while sourceEnd < sentence.upperBound, sourceEnd - cue.tokens.upperBound < 12,
-      !(context.tokens[sourceEnd].kind == .punctuation && !context.isPunctuation(sourceEnd, 0x2E))
-    {
-      sourceEnd += 1
-    }
-    while sourceEnd > cue.tokens.upperBound, context.tokens[sourceEnd - 1].kind == .punctuation { sourceEnd -= 1 }
-    guard sourceEnd > cue.tokens.upperBound else { return nil }
-    let source = cue.tokens.upperBound..<sourceEnd
-    // A named person or a pronoun is the source; otherwise the whole phrase ("US officials").
-    var mention = SpeakerMention(tokens: source, reference: .group)
-    if let named = finder.subject(afterCue: cue.tokens.upperBound, limit: sourceEnd) {
-      switch named.reference {
-      case .pronoun: mention = named
-      case .actor(let index) where context.registry.actors[Int(index)].kind == .person: mention = named
-      default:
-        if context.isCapitalized(source.upperBound - 1) { mention = named }
-      }
-    }
-    guard let attribution = found(mention, cue: cue) else { return nil }
-    let content: Range<Int>
-    let textFollows = sourceEnd + 3 < sentence.upperBound && context.isPunctuation(sourceEnd, 0x2C)
-    if cue.tokens.lowerBound - sentence.lowerBound <= 1 || textFollows {
-      // "According to X, CONTENT." and "In the appeal, according to X, CONTENT."
-      var start = sourceEnd
-      while start < sentence.upperBound, context.tokens[start].kind == .punctuation { start += 1 }
-      content = start..<sentence.upperBound
-    } else {
-      // "CONTENT, according to X."
-      var end = cue.tokens.lowerBound
-      while end > sentence.lowerBound, context.tokens[end - 1].kind == .punctuation { end -= 1 }
-      content = sentence.lowerBound..<end
-    }
-    guard content.count >= 2 else { return nil }
-    let range = trimmedContent(context.range(content))
-    return range.isEmpty ? nil : (attribution, range)
   }
 
   // MARK: Helpers
@@ -495,10 +434,27 @@ struct StatementBuilder {
     case .punctuation, .quote, .dash: return true
     case .possessive, .number: return false
     case .word:
+      // "he was warned against it": a passive reports nobody's words.
+      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1 { return false }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
-        || context.isWord(previous, in: GrammarWords.adverbs)
+        || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
+        || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
+        || finder.quantity(endingBefore: index, sentence: sentence) != nil
+    }
+  }
+
+  /// Whether a title ends right before the cue and names its holder ("the secretary of state accused"),
+  /// unlike a possessive phrase ("Moscow’s security demands").
+  func isTitledSubject(endingBefore index: Int, sentence: Range<Int>) -> Bool {
+    guard context.isWord(index - 1, in: context.registry.titleWords),
+      let run = finder.runBackward(endingBefore: index, limit: sentence.lowerBound),
+      !run.contains(where: { context.tokens[$0].kind == .possessive }), let mention = finder.resolve(run)
+    else { return false }
+    switch mention.reference {
+    case .actor, .roleNoun: return true
+    default: return false
     }
   }
 
@@ -617,6 +573,9 @@ struct StatementBuilder {
       isPerson = found.speaker.kind == .unregistered
     }
     lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
+    if let cue = found.cue {
+      lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]] = (found, cue.tokens.upperBound)
+    }
   }
 
   /// The registered actors named in a token range, in order of first mention, without `speaker`.

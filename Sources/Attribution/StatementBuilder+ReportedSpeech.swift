@@ -1,0 +1,304 @@
+import StanceCore
+
+/// Reported speech ("SPEAKER said (that) …", "according to SOURCE, …"), and the cues that share
+/// a subject named elsewhere in their sentence.
+extension StatementBuilder {
+  // MARK: Reported speech
+
+  /// "SPEAKER said (that) …", "SPEAKER warned …": one statement per cue with a subject, its
+  /// content running to the next attributed clause or the sentence end; mixed when it embeds a quote.
+  mutating func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
+    reportedStatementStart = statements.count
+    let mentions = context.mentions
+    var cueIndex = 0
+    while cueIndex < mentions.cues.count {
+      let cue = mentions.cues[cueIndex]
+      cueIndex += 1
+      guard !usedCueTokens.contains(cue.tokens.lowerBound) else { continue }
+      let cueRange = context.range(cue.tokens)
+      guard !isInsideQuote(cueRange), !isCoveredByQuoteOrTurn(cueRange) else { continue }
+      // Reported speech inside reported speech ("Lavrov demanded that Blinken explain the comments in
+      // which the secretary of state accused Russia of …") is a statement of its own, when it names its subject.
+      let outer = coveringReportedStatement(cueRange).map { statements[$0].content }
+      let sentence = context.sentenceTokens(of: cue.tokens.lowerBound)
+      let paragraph = context.paragraph(ofToken: cue.tokens.lowerBound)
+      guard context.document.paragraphs[paragraph].kind != .title else { continue }
+      if cue.role == .source {
+        if outer == nil, let (attribution, content) = sourceStatement(cue, sentence: sentence) {
+          addReported(attribution, content: content, paragraph: paragraph)
+        }
+        continue
+      }
+      // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
+      let isPassive =
+        cue.tokens.upperBound < sentence.upperBound
+        && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
+      guard !isPassive else { continue }
+      // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
+      if outer == nil, let (attribution, content) = invertedStatement(cue, sentence: sentence) {
+        addReported(attribution, content: content, paragraph: paragraph)
+        continue
+      }
+      let attribution: Found
+      var mention: SpeakerMention? = nil
+      if outer == nil, let shared = sharedAttribution(for: cue, sentence: sentence) {
+        attribution = shared
+      } else {
+        // A participle or a coordinated cue with no attribution before it in its sentence takes the
+        // sentence's subject ("De Blasio, speaking on the radio, called Trump a “blowhard,” and said …").
+        let isShared = isSharedSubjectCue(cue, sentence: sentence)
+        guard isVerbUse(cue) || isShared,
+          let subject = isShared
+            ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
+              ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence)
+            : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+          let subjectAttribution = found(subject, cue: cue)
+        else { continue }
+        if let outer {
+          // "the claim that NATO threatened Russia" is what is reported, not a second report.
+          guard case .actor = subject.reference, outer.contains(context.range(subject.tokens)),
+            subject.tokens.lowerBound == 0
+              || !context.isWord(subject.tokens.lowerBound - 1, in: GrammarWords.complementizers)
+          else { continue }
+        }
+        attribution = subjectAttribution
+        mention = subject
+      }
+      var start = cue.tokens.upperBound
+      while start < sentence.upperBound,
+        context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
+          || context.isPunctuation(start, 0x2C) || (start < cue.tokens.upperBound + 2 && context.isAdverb(start))
+      {
+        start += 1
+      }
+      // "said last week that …": the content opens after a complementizer a few words on.
+      if start == cue.tokens.upperBound, start < sentence.upperBound, context.tokens[start].kind == .word,
+        !context.isWord(start, in: GrammarWords.determiners), context.pronoun(start) == nil
+      {
+        var probe = start
+        while probe < min(sentence.upperBound, start + 4), context.tokens[probe].kind == .word,
+          context.mentions.cueAtToken[probe] == nil, !context.isWord(probe, in: GrammarWords.complementizers)
+        {
+          probe += 1
+        }
+        if probe < sentence.upperBound, context.isWord(probe, in: GrammarWords.complementizers) { start = probe + 1 }
+      }
+      // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
+      var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
+      // Stop before the next cue in the content whose subject opens a new clause.
+      var next = cueIndex
+      while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < end {
+        let other = mentions.cues[next]
+        if other.tokens.lowerBound <= start {
+          next += 1
+          continue
+        }
+        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
+          let otherSubject = finder.subject(
+            beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
+          otherSubject.tokens.lowerBound > start, opensClause(before: otherSubject.tokens.lowerBound)
+        {
+          end = otherSubject.tokens.lowerBound
+          while end > start,
+            context.tokens[end - 1].kind == .punctuation || context.isWord(end - 1, in: GrammarWords.clauseConjunctions)
+          {
+            end -= 1
+          }
+          break
+        }
+        // "…, and accused the West of …", "…, adding that …": the next cue shares this subject.
+        if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), other.tokens.lowerBound > start + 1,
+          let opener = sharedSubjectOpener(other, sentence: sentence),
+          !context.isWord(opener, in: GrammarWords.participleOpeners)
+        {
+          end = opener
+          while end > start, context.tokens[end - 1].kind == .punctuation { end -= 1 }
+          break
+        }
+        next += 1
+      }
+      // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
+      // when little follows the cue.
+      // A short tail without a subject of its own is an object ("told his advisers"), not a clause;
+      // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
+      let isShortTail =
+        mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
+        || (end - start <= 5
+          && !(start..<end).contains {
+            context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
+              || context.isWord($0, in: GrammarWords.finiteVerbs)
+          })
+      var second: TextRange? = nil
+      if isShortTail, let mention, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
+        comma - sentence.lowerBound >= 3
+      {
+        // A parenthesis inside the sentence ("The two nations, Xi said, now have …"): the words
+        // after its closing comma are the second piece of the content.
+        var closing = cue.tokens.upperBound
+        while closing < min(sentence.upperBound, cue.tokens.upperBound + 4), !context.isPunctuation(closing, 0x2C) {
+          closing += 1
+        }
+        if closing < sentence.upperBound, context.isPunctuation(closing, 0x2C), sentence.upperBound - closing > 3 {
+          let piece = trimmedContent(context.range((closing + 1)..<sentence.upperBound))
+          if !piece.isEmpty { second = piece }
+        }
+        start = sentence.lowerBound
+        end = comma
+      }
+      guard end - start >= 2 else { continue }
+      var content = trimmedContent(context.range(start..<end))
+      guard !content.isEmpty else { continue }
+      if second == nil { content = extendedOverQuotes(content, paragraph: paragraph) }
+      addReported(attribution, content: content, second: second, paragraph: paragraph)
+    }
+  }
+
+  /// Reported content runs on to the end of a quote it opens ("Brooks said the tone “was … . And I
+  /// think …”"), and over the quotes right after it in its paragraph that have no speaker of their own
+  /// ("He promised that he is staying in the race. “Let me be as clear as I can be …”").
+  func extendedOverQuotes(_ content: TextRange, paragraph: Int) -> TextRange {
+    var end = content.end
+    var next = quotes(overlapping: content).upperBound
+    if next > 0, quoteSpans[next - 1].content.start >= content.start, quoteSpans[next - 1].paragraph == paragraph {
+      end = max(end, quoteSpans[next - 1].end)
+    }
+    while next < quoteSpans.count, quoteSpans[next].paragraph == paragraph, quoteSpans[next].style != .dash,
+      unattributed.contains(next)
+        || quoteStatements(overlapping: quoteSpans[next].content).contains(where: {
+          !removed.contains($0) && statements[$0].mention == nil
+        })
+    {
+      let gap = context.document.tokenIndices(in: TextRange(end, quoteSpans[next].open.start))
+      guard !gap.contains(where: { context.tokens[$0].kind == .word }) else { break }
+      end = quoteSpans[next].end
+      next += 1
+    }
+    return end == content.end ? content : trimmedContent(TextRange(content.start, end))
+  }
+
+  /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
+  /// (unattributed ones, and those only guessed by continuation); a quote with its own
+  /// attribution wins over the reported speech.
+  mutating func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
+    let content = TextRange(first.start, second?.end ?? first.end)
+    let overlappingQuotes = quotes(overlapping: content)
+    let embedded = !overlappingQuotes.isEmpty
+    if embedded {
+      let direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
+      if direct.contains(where: { statements[$0].mention != nil }) { return }
+      for quote in overlappingQuotes { unattributed.remove(quote) }
+      for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
+        removed.insert(index)
+      }
+    }
+    add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+    if let second { statements[statements.count - 1].pieces = [first, second] }
+  }
+
+  /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
+  /// a name right after it, and the name ends the sentence or opens an apposition.
+  func invertedStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
+    let comma = cue.tokens.lowerBound - 1
+    guard comma - sentence.lowerBound >= 3, context.isPunctuation(comma, 0x2C),
+      let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: sentence.upperBound)
+    else { return nil }
+    let after = mention.tokens.upperBound
+    guard after >= sentence.upperBound || context.tokens[after].kind == .punctuation else { return nil }
+    switch mention.reference {
+    case .group: return nil
+    default: break
+    }
+    guard let attribution = found(mention, cue: cue) else { return nil }
+    let content = trimmedContent(context.range(sentence.lowerBound..<comma))
+    return content.isEmpty ? nil : (attribution, content)
+  }
+
+  /// "According to SOURCE, CONTENT." and "CONTENT, according to SOURCE.": the source follows the cue.
+  func sourceStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
+    // The source: the words after the cue up to a comma or the sentence end.
+    var sourceEnd = cue.tokens.upperBound
+    while sourceEnd < sentence.upperBound, sourceEnd - cue.tokens.upperBound < 12,
+      !(context.tokens[sourceEnd].kind == .punctuation && !context.isPunctuation(sourceEnd, 0x2E))
+    {
+      sourceEnd += 1
+    }
+    while sourceEnd > cue.tokens.upperBound, context.tokens[sourceEnd - 1].kind == .punctuation { sourceEnd -= 1 }
+    guard sourceEnd > cue.tokens.upperBound else { return nil }
+    let source = cue.tokens.upperBound..<sourceEnd
+    // A named person or a pronoun is the source; otherwise the whole phrase ("US officials").
+    var mention = SpeakerMention(tokens: source, reference: .group)
+    if let named = finder.subject(afterCue: cue.tokens.upperBound, limit: sourceEnd) {
+      switch named.reference {
+      case .pronoun: mention = named
+      case .actor(let index) where context.registry.actors[Int(index)].kind == .person: mention = named
+      default:
+        if context.isCapitalized(source.upperBound - 1) { mention = named }
+      }
+    }
+    guard let attribution = found(mention, cue: cue) else { return nil }
+    let content: Range<Int>
+    let textFollows = sourceEnd + 3 < sentence.upperBound && context.isPunctuation(sourceEnd, 0x2C)
+    // "CONTENT, according to X, a pollster …": a clause before the cue is the content, and what follows
+    // the source's comma describes the source; a short opener ("In the appeal, according to X, …") is not.
+    let textPrecedes = cue.tokens.lowerBound - sentence.lowerBound > StatementBuilder.sourceOpenerLength
+    if cue.tokens.lowerBound - sentence.lowerBound <= 1 || (textFollows && !textPrecedes) {
+      // "According to X, CONTENT." and "In the appeal, according to X, CONTENT."
+      var start = sourceEnd
+      while start < sentence.upperBound, context.tokens[start].kind == .punctuation { start += 1 }
+      content = start..<sentence.upperBound
+    } else {
+      // "CONTENT, according to X."
+      var end = cue.tokens.lowerBound
+      while end > sentence.lowerBound, context.tokens[end - 1].kind == .punctuation { end -= 1 }
+      content = sentence.lowerBound..<end
+    }
+    guard content.count >= 2 else { return nil }
+    let range = trimmedContent(context.range(content))
+    return range.isEmpty ? nil : (attribution, range)
+  }
+
+  // MARK: Cues that share a subject
+
+  /// A cue that shares the subject of its sentence's previous attribution: coordinated ("Lavrov
+  /// dismissed … and accused the West of …") or a participle ("…, saying", "by saying").
+  func sharedAttribution(for cue: MentionIndex.Cue, sentence: Range<Int>) -> Found? {
+    guard isSharedSubjectCue(cue, sentence: sentence),
+      let last = lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]],
+      last.cueEnd <= cue.tokens.lowerBound
+    else { return nil }
+    return Found(speaker: last.found.speaker, mention: last.found.mention, cue: cue)
+  }
+
+  func isSharedSubjectCue(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
+    sharedSubjectOpener(cue, sentence: sentence) != nil
+  }
+
+  /// The token that makes a cue share its sentence's subject: "and" / "but" before it, or a comma or
+  /// "by" / "while" before a participle. Adverbs may stand between ("and later said").
+  func sharedSubjectOpener(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Int? {
+    var previous = cue.tokens.lowerBound - 1
+    while previous > sentence.lowerBound, context.isAdverb(previous),
+      !context.isWord(previous, in: GrammarWords.auxiliaries)
+    {
+      previous -= 1
+    }
+    guard previous > sentence.lowerBound else { return nil }
+    if isParticiple(cue),
+      context.isPunctuation(previous, 0x2C) || context.isWord(previous, in: GrammarWords.participleOpeners)
+    {
+      return previous
+    }
+    return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
+  }
+
+  /// Whether a cue opens with a word in -ing ("saying", "calling for").
+  func isParticiple(_ cue: MentionIndex.Cue) -> Bool {
+    let token = context.tokens[cue.tokens.lowerBound]
+    let bytes = context.document.text.bytes
+    let end = Int(token.end)
+    return end - Int(token.start) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+  }
+
+  /// The most tokens before "according to" that still only open the sentence ("In the appeal, according to …").
+  static let sourceOpenerLength = 6
+}

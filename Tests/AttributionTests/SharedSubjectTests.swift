@@ -1,0 +1,85 @@
+import Attribution
+import StanceCore
+import Testing
+
+/// Cues whose speaker is named elsewhere in the sentence: coordinated verbs, participles, relatives,
+/// interruptions, titled names and poll shares.
+@Suite struct SharedSubjectTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var text: String
+    /// The statement looked for, by its content.
+    var content: String
+    var speaker: String
+    var cue: String
+    var testDescription: String { content }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      text: "Lavrov dismissed the warnings as hysteria and accused the West of stoking tension in Donbas.",
+      content: "the West of stoking tension in Donbas.", speaker: "Sergey Lavrov", cue: "accused"),
+    Case(
+      text: "Lavrov dismissed the warnings as hysteria and accused the West of stoking tension in Donbas.",
+      content: "the warnings as hysteria", speaker: "Sergey Lavrov", cue: "dismissed"),
+    Case(
+      text: "“We are open to talks,” Stoltenberg told reporters in Brussels, adding that the door stays open.",
+      content: "the door stays open.", speaker: "Jens Stoltenberg", cue: "adding"),
+    Case(
+      text: "Zelenskyy later clarified his remarks by saying that Ukraine would not give up any territory.",
+      content: "Ukraine would not give up any territory.", speaker: "Volodymyr Zelenskyy", cue: "saying"),
+    Case(
+      text: "The offer was a reply to Macron, who said on Monday that Europe needed its own security talks.",
+      content: "Europe needed its own security talks.", speaker: "Emmanuel Macron", cue: "said"),
+    Case(
+      text: "Blinken, at a news conference in Berlin after the meeting, rejected the idea of a buffer zone.",
+      content: "the idea of a buffer zone.", speaker: "Antony Blinken", cue: "rejected"),
+    Case(
+      text: "“The sanctions will stay until the troops leave,” EU foreign policy chief Josep Borrell said.",
+      content: "The sanctions will stay until the troops leave", speaker: "Josep Borrell", cue: "said"),
+    Case(
+      text: "In the survey, 41 percent said the talks had failed.", content: "the talks had failed.",
+      speaker: "41 percent", cue: "said"),
+    Case(
+      text: "The troops will remain near the border until spring, according to Jens Stoltenberg, the alliance's chief.",
+      content: "The troops will remain near the border until spring", speaker: "Jens Stoltenberg",
+      cue: "according to"),
+    Case(
+      text: "Erdogan said last week that Turkey was ready to host the talks.",
+      content: "Turkey was ready to host the talks.", speaker: "Recep Tayyip Erdoğan", cue: "said"),
+  ]
+
+  @Test(arguments: cases) func speakerIsFoundAcrossTheSentence(_ example: Case) {
+    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
+    let statement = found.first { $0.content == example.content }
+    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
+    #expect(statement?.speaker == example.speaker)
+    #expect(statement?.cue == example.cue)
+  }
+
+  @Test func aPassiveReportsNobody() {
+    let found = QuoteAttributorTests().attribute("The envoy was warned against travelling to the region.")
+    #expect(found.isEmpty)
+  }
+
+  @Test func aClaimInsideReportedSpeechIsNotASecondReport() {
+    let found = QuoteAttributorTests().attribute(
+      "Blinken rejected the claim that NATO threatened Russia.", date: "2021-12-02")
+    #expect(found.count == 1)
+    #expect(found.first?.cue == "rejected")
+  }
+
+  @Test func aQuoteCarriesOnOverTheNarrationBetween() {
+    let text =
+      "“We are not threatening anyone,” Lavrov said during a news conference in Moscow on Friday. "
+      + "“Our troops are on our own territory.”"
+    let found = QuoteAttributorTests().attribute(text)
+    #expect(found.count == 1)
+    #expect(found.first?.content.hasSuffix("Our troops are on our own territory.") == true)
+  }
+
+  @Test func aTitleInQuotesIsNoContinuation() {
+    let text = "“We are ready,” Lavrov said. He later praised the documentary “Crossroads.”"
+    let found = QuoteAttributorTests().attribute(text)
+    #expect(!found.contains { $0.content == "Crossroads." })
+  }
+}
