@@ -41,19 +41,26 @@ struct MentionIndex {
               index += 1
               continue
             }
+            // One hash of the word serves the three tables.
+            let hash = TextFolding.foldedHash(bytes, token.range)
             if canStartName(bytes, token, registry),
-              let match = registry.names.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit)
+              let match = registry.names.longestMatch(
+                in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
             {
               nameAtToken[index] = names.count
               names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
               index += match.tokenCount
               continue
             }
-            if let match = registry.titles.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+            if let match = registry.titles.longestMatch(
+              in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
+            {
               titleAtToken[index] = titles.count
               titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
             }
-            if let match = cueTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit) {
+            if let match = cueTable.longestMatch(
+              in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
+            {
               cueAtToken[index] = cues.count
               let entry = Int(match.value)
               cues.append(Cue(tokens: index..<(index + match.tokenCount), entry: entry, role: cueEntries[entry].role))

@@ -116,15 +116,19 @@ public struct PhraseTable: Sendable {
 
   /// The longest entry that starts at token `index`.
   /// - Complexity: O(length of the token + candidates × phrase length).
+  /// `firstWordHash`, when given, is `TextFolding.foldedHash` of the first token: a caller that
+  /// looks the same token up in several tables hashes it once (tables with `*` entries still hash
+  /// its prefixes themselves).
   public func longestMatch(
-    in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil
+    in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil,
+    firstWordHash: UInt64? = nil
   ) -> Match? {
     entries.withUnsafeBufferPointer { entries in
       wordStarts.withUnsafeBufferPointer { wordStarts in
         wordBytes.withUnsafeBufferPointer { wordBytes in
           longestMatch(
-            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, entries: entries,
-            wordStarts: wordStarts, wordBytes: wordBytes)
+            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, firstWordHash: firstWordHash,
+            entries: entries, wordStarts: wordStarts, wordBytes: wordBytes)
         }
       }
     }
@@ -132,8 +136,10 @@ public struct PhraseTable: Sendable {
 
   private func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit end: Int,
-    entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>
+    firstWordHash: UInt64?, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
+    wordBytes: UnsafeBufferPointer<UInt8>
   ) -> Match? {
+    if exactIndex.isEmpty && prefixIndex.isEmpty { return nil }
     var bestID: Int32 = -1
     var bestCount = 0
     var bestScore = Int.min
@@ -144,6 +150,11 @@ public struct PhraseTable: Sendable {
     let checkPrefixes = !prefixIndex.isEmpty
     var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
     var atEnd = false
+    if let firstWordHash, !checkPrefixes {
+      // Only the whole word is looked up, and its hash is known.
+      hash = firstWordHash
+      folded = TextFolding.FoldedBytes(bytes, TextRange(0, 0))
+    }
     while !atEnd {
       let lookup: FlatHashIndex
       if let byte = folded.next() {
