@@ -80,33 +80,42 @@ public struct OutputBytes: Sendable {
   }
 
   /// A JSON string literal of UTF-8 bytes: quotes, backslashes, control characters and
-  /// U+2028 / U+2029 are escaped, everything else is copied.
+  /// U+2028 / U+2029 are escaped, everything else is copied, in runs.
   public mutating func append<Bytes: Collection<UInt8>>(jsonString source: Bytes) where Bytes.Index == Int {
     bytes.append(0x22)
     var index = source.startIndex
+    var runStart = index
     let end = source.endIndex
     while index < end {
       let byte = source[index]
+      if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
+        index += 1
+        continue
+      }
+      if runStart < index { bytes.append(contentsOf: source[runStart..<index]) }
       switch byte {
-      case 0x22: bytes.append(0x5C); bytes.append(0x22)
-      case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-      case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
-      case 0x0D: bytes.append(0x5C); bytes.append(0x72)
-      case 0x09: bytes.append(0x5C); bytes.append(0x74)
+      case 0x22: append("\\\"")
+      case 0x5C: append("\\\\")
+      case 0x0A: append("\\n")
+      case 0x0D: append("\\r")
+      case 0x09: append("\\t")
       case 0x00..<0x20:
         append("\\u00")
         bytes.append(OutputBytes.hexDigits[Int(byte >> 4)])
         bytes.append(OutputBytes.hexDigits[Int(byte & 0x0F)])
-      case 0xE2
-      where index + 2 < end && source[index + 1] == 0x80 && (source[index + 2] == 0xA8 || source[index + 2] == 0xA9):
-        // U+2028 and U+2029 end lines in some JSON readers.
-        append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-        index += 2
       default:
-        bytes.append(byte)
+        // 0xE2: U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in some JSON readers.
+        if index + 2 < end, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9 {
+          append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+          index += 2
+        } else {
+          bytes.append(byte)
+        }
       }
       index += 1
+      runStart = index
     }
+    if runStart < end { bytes.append(contentsOf: source[runStart..<end]) }
     bytes.append(0x22)
   }
 
@@ -127,11 +136,19 @@ public struct OutputBytes: Sendable {
     let needsQuotes = source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     if needsQuotes { bytes.append(0x22) }
     if needsPrefix { bytes.append(0x27) }
-    for byte in source {
-      bytes.append(byte)
-      if byte == 0x22 { bytes.append(0x22) }
+    guard needsQuotes else {
+      bytes.append(contentsOf: source)
+      return
     }
-    if needsQuotes { bytes.append(0x22) }
+    var runStart = source.startIndex
+    for index in source.indices where source[index] == 0x22 {
+      // The quote is copied with its run, then doubled.
+      bytes.append(contentsOf: source[runStart...index])
+      bytes.append(0x22)
+      runStart = index + 1
+    }
+    if runStart < source.endIndex { bytes.append(contentsOf: source[runStart..<source.endIndex]) }
+    bytes.append(0x22)
   }
 
   public mutating func append(csvField text: String) {
@@ -140,15 +157,26 @@ public struct OutputBytes: Sendable {
   }
 
   /// Text on one line: runs of white space (line breaks included) become one space, and the ends
-  /// are trimmed.
+  /// are trimmed. Runs of other ASCII bytes are copied at once.
   public mutating func append<Bytes: Collection<UInt8>>(oneLine source: Bytes) where Bytes.Index == Int {
     var pendingSpace = false
     var wroteAny = false
     var index = source.startIndex
-    while index < source.endIndex {
+    let end = source.endIndex
+    while index < end {
       let byte = source[index]
+      if byte > 0x20 && byte < 0x80 {
+        var runEnd = index + 1
+        while runEnd < end, source[runEnd] > 0x20, source[runEnd] < 0x80 { runEnd += 1 }
+        if pendingSpace { bytes.append(0x20) }
+        pendingSpace = false
+        wroteAny = true
+        bytes.append(contentsOf: source[index..<runEnd])
+        index = runEnd
+        continue
+      }
       var length = 1
-      var isSpace: Bool
+      let isSpace: Bool
       if byte < 0x80 {
         isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
       } else {
@@ -162,7 +190,7 @@ public struct OutputBytes: Sendable {
         if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
         wroteAny = true
-        bytes.append(contentsOf: source[index..<min(index + length, source.endIndex)])
+        bytes.append(contentsOf: source[index..<min(index + length, end)])
       }
       index += length
     }
