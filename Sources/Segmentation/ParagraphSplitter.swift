@@ -31,6 +31,8 @@ enum ParagraphSplitter {
   static func blocks(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, hasTitleLine: Bool) -> [Block] {
     var lines: [Line?] = []  // nil marks a blank line
     let count = bytes.count
+    // Hard-wrapped newswire lines run to about 60-80 bytes: reserve for that, the array grows past it.
+    lines.reserveCapacity((count - min(start, count)) / 48 + 4)
     // Lines end at LF (with a CR before it dropped), or at a lone CR in old Mac files.
     let hasLineFeeds = start < count && memchr(bytes.baseAddress! + start, 0x0A, count - start) != nil
     let separator: Int32 = hasLineFeeds || start >= count ? 0x0A : 0x0D
@@ -47,6 +49,7 @@ enum ParagraphSplitter {
     }
 
     var blocks: [Block] = []
+    blocks.reserveCapacity(lines.count / 4 + 4)
     var current: TextRange? = nil
     func flush() {
       if let range = current { blocks.append(Block(range: range, kind: .body)) }
@@ -124,6 +127,9 @@ enum ParagraphSplitter {
   }
 
   static func bulletMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> BulletMarker {
+    // Most lines start with an ASCII byte that no marker starts with: "-", "*" or a digit.
+    let first = bytes[range.start]
+    if first < 0x80, first != 0x2D, first != 0x2A, first &- 0x30 >= 10 { return .none }
     let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: range.start)
     let afterMarker = range.start + length
     func contentStart(after position: Int) -> Int? {
@@ -157,15 +163,33 @@ enum ParagraphSplitter {
     var start = range.start
     var end = range.end
     while start < end {
+      let byte = bytes[start]
+      if byte < 0x80 {
+        guard isASCIISpace(byte) else { break }
+        start += 1
+        continue
+      }
       let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: start)
       guard CharacterClass.of(scalar).isSpace else { break }
       start += length
     }
     while end > start {
+      let byte = bytes[end - 1]
+      if byte < 0x80 {
+        guard isASCIISpace(byte) else { break }
+        end -= 1
+        continue
+      }
       let scalarStart = UTF8Decoding.scalarStart(in: bytes, before: end)
       guard CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: scalarStart).value).isSpace else { break }
       end = scalarStart
     }
     return TextRange(start, end)
+  }
+
+  /// Whether an ASCII byte is a space or a line break (tab, LF, VT, FF, CR, space).
+  @inline(__always)
+  static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte &- 0x09 < 5
   }
 }

@@ -3,49 +3,76 @@
 /// Words keep internal apostrophes, hyphens and dots ("don't", "large-scale", "U.S.");
 /// a final possessive ’s is its own token. Spaces are not emitted.
 public enum Tokenizer {
+  /// Tokens are gathered in a small stack buffer (under the 1 KiB that is always stack-allocated) and
+  /// appended to the caller's array in batches, so the scan stores plain values instead of calling
+  /// `Array.append` per token.
+  static let batchSize = 80
+
   /// Appends the tokens of `range` to `tokens`.
   /// - Complexity: O(n) in the length of the range.
   public static func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token]
   ) {
-    var index = range.start
     let end = min(range.end, bytes.count)
-    while index < end {
-      let byte = bytes[index]
-      // Fast paths for the common bytes: a space, an ASCII word.
-      if byte == 0x20 {
-        index += 1
-        continue
-      }
-      let characterClass: CharacterClass
-      let length: Int
-      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-        (characterClass, length) = (byte &- 0x30 < 10 ? .digit : .letter, 1)
-      } else {
-        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
-      }
-      switch characterClass {
-      case .space, .newline, .other:
-        index += length
-      case .letter, .upperLetter, .digit:
-        let wordEnd = scanWord(bytes, from: index, end: end)
-        if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
-          tokens.append(Token(start: index, end: clitic, kind: .word))
-          tokens.append(Token(start: clitic, end: wordEnd, kind: .possessive))
-        } else {
-          tokens.append(Token(start: index, end: wordEnd, kind: characterClass == .digit ? .number : .word))
+    guard range.start < end, let base = bytes.baseAddress else { return }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+      let output = batch.baseAddress!
+      var count = 0
+      var index = range.start
+      while index < end {
+        // A word may add two tokens (the word and its possessive): flush while there is room for both.
+        if count > batchSize - 2 {
+          tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+          count = 0
         }
-        index = wordEnd
-      case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
-        tokens.append(Token(start: index, end: index + length, kind: .quote))
-        index += length
-      case .dash, .hyphen:
-        tokens.append(Token(start: index, end: index + length, kind: .dash))
-        index += length
-      default:
-        tokens.append(Token(start: index, end: index + length, kind: .punctuation))
+        let byte = base[index]
+        var kind: TokenKind
+        var length = 1
+        var isWord = false
+        if byte < 0x80 {
+          if isASCIIWordByte(byte) {
+            (kind, isWord) = (byte < 0x40 ? .number : .word, true)
+          } else {
+            switch byte {
+            case 0x00...0x20, 0x7F:  // spaces, line breaks, control characters
+              index += 1
+              continue
+            case 0x22, 0x27: kind = .quote  // " '
+            case 0x2D: kind = .dash  // -
+            default: kind = .punctuation
+            }
+          }
+        } else {
+          let characterClass: CharacterClass
+          (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+          switch characterClass {
+          case .space, .newline, .other:
+            index += length
+            continue
+          case .letter, .upperLetter, .digit:
+            (kind, isWord) = (characterClass == .digit ? .number : .word, true)
+          case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
+            kind = .quote
+          case .dash, .hyphen:
+            kind = .dash
+          default:
+            kind = .punctuation
+          }
+        }
+        if isWord {
+          let wordEnd = scanWord(bytes, from: index, end: end)
+          if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
+            (output + count).initialize(to: Token(start: index, end: clitic, kind: .word))
+            count += 1
+            (index, kind) = (clitic, .possessive)
+          }
+          length = wordEnd - index
+        }
+        (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
+        count += 1
         index += length
       }
+      if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
     }
   }
 
@@ -57,37 +84,73 @@ public enum Tokenizer {
     return (bytes, tokens)
   }
 
+  /// Whether an ASCII byte is a letter or a digit (no byte >= 0x80 passes).
+  @inline(__always)
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
+  /// The end of the run of ASCII letters and digits that starts at `start`, eight bytes at a time.
+  @inline(__always)
+  static func asciiWordRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    while index + 8 <= end {
+      let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let stops = nonWordBytes(chunk)
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end, isASCIIWordByte(base[index]) { index += 1 }
+    return index
+  }
+
+  /// The high bit of each byte of `chunk` that is not an ASCII letter or digit.
+  @inline(__always)
+  static func nonWordBytes(_ chunk: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low = chunk & ~high
+    // Byte-wise range checks on 7-bit values: adding (0x80 - a) sets the high bit when a byte is >= a,
+    // adding (0x7F - b) when it is > b; no byte overflows into its neighbour.
+    let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+    let folded = low | 0x2020_2020_2020_2020
+    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+    return ~((digit | letter) & ~chunk) & high
+  }
+
   /// The end of the word that starts at `start`: letters and digits, joined by an apostrophe,
   /// hyphen, dot, comma (inside numbers) or ampersand that is followed by a letter or digit.
   @inline(__always)
   static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    let base = bytes.baseAddress!
     var index = start
     var lastWasDotAfterSingleLetter = false
-    while index < end {
-      // Fast path: a run of ASCII letters and digits.
-      let byte = bytes[index]
-      // Unsigned range checks: an ASCII letter in either case, or a digit (no byte >= 0x80 passes).
-      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-        index += 1
-        continue
+    while true {
+      index = asciiWordRunEnd(base, from: index, end: end)
+      guard index < end else { break }
+      let byte = base[index]
+      let length: Int
+      if byte < 0x80 {
+        // Only ' - . & and a comma after a digit can join two parts of a word.
+        guard
+          byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26
+            || (byte == 0x2C && index > start && base[index - 1] &- 0x30 < 10)
+        else { break }
+        length = 1
+      } else {
+        let characterClass: CharacterClass
+        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        if characterClass.isWordCharacter {
+          index += length
+          continue
+        }
+        guard characterClass == .apostrophe || characterClass == .hyphen else { break }
       }
-      let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
-      if characterClass.isWordCharacter {
-        index += length
-        continue
-      }
-      let isJoiner =
-        characterClass == .apostrophe || characterClass == .hyphen || byte == 0x2E || byte == 0x26
-        || (byte == 0x2C && index > start && bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
-      guard isJoiner, index + length < end else { break }
+      guard index + length < end else { break }
       let next = UTF8Decoding.characterClass(in: bytes, at: index + length).characterClass
-      if next.isWordCharacter {
-        if byte == 0x2C, next != .digit { break }
-        lastWasDotAfterSingleLetter = byte == 0x2E
-        index += length
-        continue
-      }
-      break
+      guard next.isWordCharacter else { break }
+      if byte == 0x2C, next != .digit { break }
+      lastWasDotAfterSingleLetter = byte == 0x2E
+      index += length
     }
     // Keep the final dot of an initialism such as "U.S." inside the word.
     if lastWasDotAfterSingleLetter, index < end, bytes[index] == 0x2E, index >= 2, bytes[index - 2] == 0x2E,
