@@ -492,7 +492,7 @@ struct StatementBuilder {
     let previous = index - 1
     let token = context.tokens[previous]
     switch token.kind {
-    case .punctuation, .quote, .dash: return true
+    case .punctuation, .quote, .dash, .space: return true
     case .possessive, .number: return false
     case .word:
       return context.isCapitalized(previous) || context.pronoun(previous) != nil

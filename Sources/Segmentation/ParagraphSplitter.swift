@@ -165,7 +165,7 @@ enum ParagraphSplitter {
     while start < end {
       let byte = bytes[start]
       if byte < 0x80 {
-        guard isASCIISpace(byte) else { break }
+        guard CharacterClass.isASCIISpace(byte) else { break }
         start += 1
         continue
       }
@@ -176,7 +176,7 @@ enum ParagraphSplitter {
     while end > start {
       let byte = bytes[end - 1]
       if byte < 0x80 {
-        guard isASCIISpace(byte) else { break }
+        guard CharacterClass.isASCIISpace(byte) else { break }
         end -= 1
         continue
       }
@@ -185,11 +185,5 @@ enum ParagraphSplitter {
       end = scalarStart
     }
     return TextRange(start, end)
-  }
-
-  /// Whether an ASCII byte is a space or a line break (tab, LF, VT, FF, CR, space).
-  @inline(__always)
-  static func isASCIISpace(_ byte: UInt8) -> Bool {
-    byte == 0x20 || byte &- 0x09 < 5
   }
 }

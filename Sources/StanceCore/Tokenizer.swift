@@ -1,17 +1,31 @@
 /// Splits UTF-8 text into word, number, punctuation, quote and dash tokens in one pass.
 ///
 /// Words keep internal apostrophes, hyphens and dots ("don't", "large-scale", "U.S.");
-/// a final possessive ’s is its own token. Spaces are not emitted.
+/// a final possessive ’s is its own token. Runs of spaces and line breaks become space tokens
+/// only on request; control characters are never tokens.
 public enum Tokenizer {
   /// Tokens are gathered in a small stack buffer (under the 1 KiB that is always stack-allocated) and
   /// appended to the caller's array in batches, so the scan stores plain values instead of calling
   /// `Array.append` per token.
   static let batchSize = 80
 
-  /// Appends the tokens of `range` to `tokens`.
+  /// Appends the tokens of `range` to `tokens`; with `includingSpaces`, each run of spaces and line
+  /// breaks as a `.space` token too.
   /// - Complexity: O(n) in the length of the range.
   public static func tokenize(
-    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token]
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool = false
+  ) {
+    // One copy of the scan for each setting, so the default one pays nothing for spaces.
+    if includingSpaces {
+      scan(bytes, range: range, into: &tokens, includingSpaces: true)
+    } else {
+      scan(bytes, range: range, into: &tokens, includingSpaces: false)
+    }
+  }
+
+  @inline(__always)
+  static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool
   ) {
     let end = min(range.end, bytes.count)
     guard range.start < end, let base = bytes.baseAddress else { return }
@@ -35,8 +49,11 @@ public enum Tokenizer {
           } else {
             switch byte {
             case 0x00...0x20, 0x7F:  // spaces, line breaks, control characters
-              index += 1
-              continue
+              guard includingSpaces, CharacterClass.isASCIISpace(byte) else {
+                index += 1
+                continue
+              }
+              (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
             case 0x22, 0x27: kind = .quote  // " '
             case 0x2D: kind = .dash  // -
             default: kind = .punctuation
@@ -46,7 +63,13 @@ public enum Tokenizer {
           let characterClass: CharacterClass
           (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
           switch characterClass {
-          case .space, .newline, .other:
+          case .space, .newline:
+            guard includingSpaces else {
+              index += length
+              continue
+            }
+            (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
+          case .other:
             index += length
             continue
           case .letter, .upperLetter, .digit:
@@ -77,11 +100,30 @@ public enum Tokenizer {
   }
 
   /// Tokenizes a whole string (used for lexicon phrases and tests).
-  public static func tokenize(_ text: String) -> (bytes: [UInt8], tokens: [Token]) {
+  public static func tokenize(_ text: String, includingSpaces: Bool = false) -> (bytes: [UInt8], tokens: [Token]) {
     let bytes = Array(text.utf8)
     var tokens: [Token] = []
-    bytes.withUnsafeBufferPointer { tokenize($0, range: TextRange(0, $0.count), into: &tokens) }
+    bytes.withUnsafeBufferPointer {
+      tokenize($0, range: TextRange(0, $0.count), into: &tokens, includingSpaces: includingSpaces)
+    }
     return (bytes, tokens)
+  }
+
+  /// The end of the run of spaces and line breaks (ASCII or not) that starts at `start`.
+  static func spaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard CharacterClass.isASCIISpace(byte) else { break }
+        index += 1
+      } else {
+        let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        guard characterClass.isSpace else { break }
+        index += length
+      }
+    }
+    return index
   }
 
   /// Whether an ASCII byte is a letter or a digit (no byte >= 0x80 passes).
