@@ -15,88 +15,90 @@ public enum Tokenizer {
   public static func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool = false
   ) {
-    // One copy of the scan for each setting, so the default one pays nothing for spaces.
-    if includingSpaces {
-      scan(bytes, range: range, into: &tokens, includingSpaces: true)
-    } else {
-      scan(bytes, range: range, into: &tokens, includingSpaces: false)
+    let end = min(range.end, bytes.count)
+    guard range.start < end, bytes.baseAddress != nil else { return }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+      scan(
+        bytes, from: range.start, to: end, into: &tokens, batch: batch.baseAddress!, includingSpaces: includingSpaces)
     }
   }
 
-  @inline(__always)
+  /// The scan itself, outside the closure above so that the word scanner is inlined into it.
   static func scan(
-    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token],
+    batch output: UnsafeMutablePointer<Token>, includingSpaces: Bool
   ) {
-    let end = min(range.end, bytes.count)
-    guard range.start < end, let base = bytes.baseAddress else { return }
-    withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
-      let output = batch.baseAddress!
-      var count = 0
-      var index = range.start
-      while index < end {
-        // A word may add two tokens (the word and its possessive): flush while there is room for both.
-        if count > batchSize - 2 {
-          tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
-          count = 0
-        }
-        let byte = base[index]
-        var kind: TokenKind
-        var length = 1
-        var isWord = false
-        if byte < 0x80 {
-          if isASCIIWordByte(byte) {
-            (kind, isWord) = (byte < 0x40 ? .number : .word, true)
-          } else {
-            switch byte {
-            case 0x00...0x20, 0x7F:  // spaces, line breaks, control characters
-              guard includingSpaces, CharacterClass.isASCIISpace(byte) else {
-                index += 1
-                continue
-              }
-              (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
-            case 0x22, 0x27: kind = .quote  // " '
-            case 0x2D: kind = .dash  // -
-            default: kind = .punctuation
-            }
-          }
+    let base = bytes.baseAddress!
+    var count = 0
+    var index = start
+    while index < end {
+      // A word may add two tokens (the word and its possessive): flush while there is room for both.
+      if count > batchSize - 2 {
+        tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+        count = 0
+      }
+      let byte = base[index]
+      var kind: TokenKind
+      var length = 1
+      var isWord = false
+      if byte < 0x80 {
+        if isASCIIWordByte(byte) {
+          (kind, isWord) = (byte < 0x40 ? .number : .word, true)
         } else {
-          let characterClass: CharacterClass
-          (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
-          switch characterClass {
-          case .space, .newline:
-            guard includingSpaces else {
-              index += length
+          switch byte {
+          case 0x00...0x20, 0x7F:  // spaces, line breaks, control characters
+            guard includingSpaces, CharacterClass.isASCIISpace(byte) else {
+              index += 1
               continue
             }
             (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
-          case .other:
+          case 0x22, 0x27: kind = .quote  // " '
+          case 0x2D: kind = .dash  // -
+          default: kind = .punctuation
+          }
+        }
+      } else {
+        let characterClass: CharacterClass
+        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        switch characterClass {
+        case .space, .newline:
+          guard includingSpaces else {
             index += length
             continue
-          case .letter, .upperLetter, .digit:
-            (kind, isWord) = (characterClass == .digit ? .number : .word, true)
-          case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
-            kind = .quote
-          case .dash, .hyphen:
-            kind = .dash
-          default:
-            kind = .punctuation
           }
+          (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
+        case .other:
+          index += length
+          continue
+        case .letter, .upperLetter, .digit:
+          (kind, isWord) = (characterClass == .digit ? .number : .word, true)
+        case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
+          kind = .quote
+        case .dash, .hyphen:
+          kind = .dash
+        default:
+          kind = .punctuation
         }
-        if isWord {
-          let wordEnd = scanWord(bytes, from: index, end: end)
-          if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
-            (output + count).initialize(to: Token(start: index, end: clitic, kind: .word))
-            count += 1
-            (index, kind) = (clitic, .possessive)
-          }
-          length = wordEnd - index
-        }
-        (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
-        count += 1
-        index += length
       }
-      if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
+      if isWord {
+        // Most words are a run of ASCII letters and digits ended by a byte that cannot join two parts
+        // of a word (a space, a comma after a letter ...): only the others take the full scanner.
+        var wordEnd = asciiWordRunEnd(base, from: index, end: end)
+        if wordEnd < end, mayContinueWord(base[wordEnd]) || wordEnd == index {
+          wordEnd = scanWord(bytes, from: index, end: end)
+        }
+        if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
+          (output + count).initialize(to: Token(start: index, end: clitic, kind: .word))
+          count += 1
+          (index, kind) = (clitic, .possessive)
+        }
+        length = wordEnd - index
+      }
+      (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
+      count += 1
+      index += length
     }
+    if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
   }
 
   /// Tokenizes a whole string (used for lexicon phrases and tests).
@@ -130,6 +132,15 @@ public enum Tokenizer {
   @inline(__always)
   static func isASCIIWordByte(_ byte: UInt8) -> Bool {
     (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
+  /// Whether a byte after a run of ASCII letters and digits may continue the word: ' - . & , or a byte
+  /// of a non-ASCII character.
+  @inline(__always)
+  static func mayContinueWord(_ byte: UInt8) -> Bool {
+    // Bits 0x26 & 0x27 ' 0x2C , 0x2D - 0x2E .
+    let joiners: UInt64 = (1 << 0x26) | (1 << 0x27) | (1 << 0x2C) | (1 << 0x2D) | (1 << 0x2E)
+    return byte >= 0x80 || (byte < 0x40 && joiners >> UInt64(byte) & 1 != 0)
   }
 
   /// The end of the run of ASCII letters and digits that starts at `start`, eight bytes at a time.
