@@ -123,13 +123,13 @@ enum ParagraphSplitter {
     guard !range.isEmpty else { return nil }
     let indentation = range.start - raw.start
     let isIndented = indentation >= 2 || (indentation >= 1 && bytes[raw.start] == 0x09)
-    return Line(range: range, isIndented: isIndented, bulletMarker: bulletMarker(bytes, range))
+    // Most lines start with an ASCII byte that no marker starts with ("-", "*" or a digit): no call then.
+    let first = bytes[range.start]
+    let mayBeBullet = first >= 0x80 || first == 0x2D || first == 0x2A || first &- 0x30 < 10
+    return Line(range: range, isIndented: isIndented, bulletMarker: mayBeBullet ? bulletMarker(bytes, range) : .none)
   }
 
   static func bulletMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> BulletMarker {
-    // Most lines start with an ASCII byte that no marker starts with: "-", "*" or a digit.
-    let first = bytes[range.start]
-    if first < 0x80, first != 0x2D, first != 0x2A, first &- 0x30 >= 10 { return .none }
     let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: range.start)
     let afterMarker = range.start + length
     func contentStart(after position: Int) -> Int? {
