@@ -97,6 +97,8 @@ public enum Tokenizer {
       (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
       count += 1
       index += length
+      // The space after a word is skipped here rather than by another turn of the loop.
+      if !includingSpaces, isWord, index < end, base[index] == 0x20 { index += 1 }
     }
     if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
   }
