@@ -431,7 +431,7 @@ struct StatementBuilder {
     let previous = index - 1
     let token = context.tokens[previous]
     switch token.kind {
-    case .punctuation, .quote, .dash: return true
+    case .punctuation, .quote, .dash, .space: return true
     case .possessive, .number: return false
     case .word:
       // "he was warned against it": a passive reports nobody's words.

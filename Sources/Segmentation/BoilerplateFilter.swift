@@ -1,5 +1,11 @@
 import StanceCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Recognises site furniture ("Source link", "Leave a Reply", newsletter prompts, bios)
 /// from the boilerplate lexicon. Nothing is matched by strings in code.
 struct BoilerplateFilter: Sendable {
@@ -18,8 +24,9 @@ struct BoilerplateFilter: Sendable {
   let prefixLength: Int
   /// Pattern indices, in file order, worth trying on a paragraph whose folded text starts with a byte.
   let candidatesByFirstByte: [[Int]]
-  /// FNV-1a hashes of the folded first words of the line, prefix and heading patterns.
-  let firstWords: Set<UInt64>
+  /// FNV-1a hashes of the folded first words of the line, prefix and heading patterns (the values
+  /// are unused: the index is a set without per-lookup hashing).
+  let firstWords: FlatHashIndex
   /// Patterns that can match anywhere in a paragraph (contains, caption).
   let candidatesAnywhere: [Int]
   let hasContainsPatterns: Bool
@@ -54,14 +61,15 @@ struct BoilerplateFilter: Sendable {
       }
     }
     candidatesByFirstByte = byFirstByte.map { ($0 + anywhere).sorted() }
-    firstWords = Set(
-      self.patterns.filter { [.line, .prefix, .heading].contains($0.pattern.match) }.map { compiled in
-        var hash = TextFolding.fnvOffset
-        for byte in compiled.folded.prefix(while: { $0 != 0x20 }) {
-          hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
-        }
-        return hash
-      })
+    var firstWordHashes: [UInt64: [Int32]] = [:]
+    for compiled in self.patterns where [.line, .prefix, .heading].contains(compiled.pattern.match) {
+      var hash = TextFolding.fnvOffset
+      for byte in compiled.folded.prefix(while: { $0 != 0x20 }) {
+        hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
+      }
+      firstWordHashes[hash] = [0]
+    }
+    firstWords = FlatHashIndex(firstWordHashes)
     candidatesAnywhere = anywhere
     hasContainsPatterns = patterns.contains { $0.match == .contains }
     hasCaptionPatterns = patterns.contains { $0.match == .caption }
@@ -75,10 +83,11 @@ struct BoilerplateFilter: Sendable {
     let checksContains = hasContainsPatterns && range.length <= BoilerplateFilter.comparedLength
     let checksCaption = hasCaptionPatterns && BoilerplateFilter.isCaptionShaped(bytes, range)
     // Most paragraphs start with a word no line, prefix or heading pattern starts with: stop there.
-    if !checksContains, !checksCaption, let first = BoilerplateFilter.firstWordHash(bytes, range),
-      !firstWords.contains(first)
-    {
-      return nil
+    if !checksContains, !checksCaption, let first = BoilerplateFilter.firstWordHash(bytes, range) {
+      // A stored key may answer for another key (the index keeps 0 as 1): then the full check decides.
+      var isFirstWord = false
+      firstWords.forEachValue(first) { _ in isFirstWord = true }
+      if !isFirstWord { return nil }
     }
     let limit = checksContains || checksCaption ? BoilerplateFilter.captionLength : prefixLength
     if buffer.count < limit + 4 {
@@ -193,9 +202,13 @@ struct BoilerplateFilter: Sendable {
 
   /// Whether `pattern` occurs in `buffer` as whole words.
   static func containsWord(_ buffer: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8]) -> Bool {
-    guard !pattern.isEmpty, buffer.count >= pattern.count else { return false }
+    guard !pattern.isEmpty, buffer.count >= pattern.count, let base = buffer.baseAddress else { return false }
+    let first = Int32(pattern[0])
+    let last = buffer.count - pattern.count
     var index = 0
-    while index + pattern.count <= buffer.count {
+    // Jump from one occurrence of the pattern's first byte to the next.
+    while index <= last, let found = memchr(base + index, first, last - index + 1) {
+      index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       if (index == 0 || buffer[index - 1] == 0x20) && equals(buffer, at: index, pattern)
         && (index + pattern.count == buffer.count || buffer[index + pattern.count] == 0x20
           || buffer[index + pattern.count] == 0x2C)

@@ -31,6 +31,8 @@ enum ParagraphSplitter {
   static func blocks(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, hasTitleLine: Bool) -> [Block] {
     var lines: [Line?] = []  // nil marks a blank line
     let count = bytes.count
+    // Hard-wrapped newswire lines run to about 60-80 bytes: reserve for that, the array grows past it.
+    lines.reserveCapacity((count - min(start, count)) / 48 + 4)
     // Lines end at LF (with a CR before it dropped), or at a lone CR in old Mac files.
     let hasLineFeeds = start < count && memchr(bytes.baseAddress! + start, 0x0A, count - start) != nil
     let separator: Int32 = hasLineFeeds || start >= count ? 0x0A : 0x0D
@@ -47,6 +49,7 @@ enum ParagraphSplitter {
     }
 
     var blocks: [Block] = []
+    blocks.reserveCapacity(lines.count / 4 + 4)
     var current: TextRange? = nil
     func flush() {
       if let range = current { blocks.append(Block(range: range, kind: .body)) }
@@ -120,7 +123,10 @@ enum ParagraphSplitter {
     guard !range.isEmpty else { return nil }
     let indentation = range.start - raw.start
     let isIndented = indentation >= 2 || (indentation >= 1 && bytes[raw.start] == 0x09)
-    return Line(range: range, isIndented: isIndented, bulletMarker: bulletMarker(bytes, range))
+    // Most lines start with an ASCII byte that no marker starts with ("-", "*" or a digit): no call then.
+    let first = bytes[range.start]
+    let mayBeBullet = first >= 0x80 || first == 0x2D || first == 0x2A || first &- 0x30 < 10
+    return Line(range: range, isIndented: isIndented, bulletMarker: mayBeBullet ? bulletMarker(bytes, range) : .none)
   }
 
   static func bulletMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> BulletMarker {
@@ -157,11 +163,23 @@ enum ParagraphSplitter {
     var start = range.start
     var end = range.end
     while start < end {
+      let byte = bytes[start]
+      if byte < 0x80 {
+        guard CharacterClass.isASCIISpace(byte) else { break }
+        start += 1
+        continue
+      }
       let (scalar, length) = UTF8Decoding.scalar(in: bytes, at: start)
       guard CharacterClass.of(scalar).isSpace else { break }
       start += length
     }
     while end > start {
+      let byte = bytes[end - 1]
+      if byte < 0x80 {
+        guard CharacterClass.isASCIISpace(byte) else { break }
+        end -= 1
+        continue
+      }
       let scalarStart = UTF8Decoding.scalarStart(in: bytes, before: end)
       guard CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: scalarStart).value).isSpace else { break }
       end = scalarStart

@@ -25,6 +25,7 @@ public struct Segmenter: Sendable {
     // About one token per five bytes of news text; reserving avoids regrowing the array.
     tokens.reserveCapacity(text.count / 5 + 16)
     sentences.reserveCapacity(text.count / 100 + 4)
+    paragraphs.reserveCapacity(text.count / 256 + 4)
     text.withBytes { bytes in
       var bodyStart = 0
       if let frontMatter = FrontMatter.parse(bytes) {

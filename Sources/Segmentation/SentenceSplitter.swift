@@ -9,6 +9,11 @@ import StanceCore
 struct SentenceSplitter: Sendable {
   /// Abbreviations by the FNV-1a hash of their lower-cased bytes, dots included.
   let abbreviations: [UInt64: Abbreviation.Kind]
+  /// The same map as a flat index (values: positions in `abbreviationKinds`), looked up without hashing again.
+  let abbreviationIndex: FlatHashIndex
+  static let abbreviationKinds: [Abbreviation.Kind] = [.title, .general, .number]
+  /// `sentenceOpeners` as a flat index.
+  let openerIndex: FlatHashIndex
 
   /// Reporting verbs: a quoted question followed by "Zakharova asked" is one sentence.
   let cues: PhraseTable
@@ -19,6 +24,9 @@ struct SentenceSplitter: Sendable {
       table[SentenceSplitter.hash(Array(abbreviation.text.utf8))] = abbreviation.kind
     }
     self.abbreviations = table
+    abbreviationIndex = FlatHashIndex(
+      table.mapValues { [Int32(SentenceSplitter.abbreviationKinds.firstIndex(of: $0)!)] })
+    openerIndex = FlatHashIndex(Dictionary(uniqueKeysWithValues: SentenceSplitter.sentenceOpeners.map { ($0, [0]) }))
     self.cues = PhraseTable(phrases: cues.filter { $0.role == .verb }.map(\.cue))
   }
 
@@ -156,7 +164,7 @@ struct SentenceSplitter: Sendable {
     } else {
       return true
     }
-    switch abbreviations[SentenceSplitter.hash(bytes, word)] {
+    switch abbreviation(SentenceSplitter.hash(bytes, word)) {
     case .title?: return false
     case .number?: return nextClass != .digit
     case .general?: return opensSentence || nextClass == .openingQuote
@@ -192,7 +200,22 @@ struct SentenceSplitter: Sendable {
     ].map { hash(Array($0.utf8)) })
 
   func isSentenceOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-    token.kind == .word && SentenceSplitter.sentenceOpeners.contains(SentenceSplitter.hash(bytes, token.range))
+    guard token.kind == .word else { return false }
+    let hash = SentenceSplitter.hash(bytes, token.range)
+    // The flat index keeps a key of 0 as 1, so those two keys take the set.
+    if hash <= 1 { return SentenceSplitter.sentenceOpeners.contains(hash) }
+    var found = false
+    openerIndex.forEachValue(hash) { _ in found = true }
+    return found
+  }
+
+  /// The kind of the abbreviation with this hash, if any.
+  func abbreviation(_ hash: UInt64) -> Abbreviation.Kind? {
+    // The flat index keeps a key of 0 as 1, so those two keys take the dictionary.
+    if hash <= 1 { return abbreviations[hash] }
+    var kind: Abbreviation.Kind? = nil
+    abbreviationIndex.forEachValue(hash) { kind = SentenceSplitter.abbreviationKinds[Int($0)] }
+    return kind
   }
 
   /// FNV-1a of lower-cased ASCII bytes (other bytes as they are).

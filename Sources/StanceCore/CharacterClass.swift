@@ -63,6 +63,13 @@ public enum CharacterClass: UInt8, Sendable {
     }
   }
 
+  /// Whether an ASCII byte is a space or a line break (tab, LF, VT, FF, CR, space): `ascii(byte).isSpace`
+  /// in two comparisons.
+  @inlinable @inline(__always)
+  public static func isASCIISpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte &- 0x09 < 5
+  }
+
   public var isLetter: Bool { self == .letter || self == .upperLetter }
   public var isWordCharacter: Bool { self == .letter || self == .upperLetter || self == .digit }
   public var isSpace: Bool { self == .space || self == .newline }

@@ -3,6 +3,9 @@ public enum TokenKind: UInt8, Sendable {
   case word, number, punctuation, quote, dash
   /// The possessive clitic ’s / 's, split off its word so "Russia’s" matches "Russia".
   case possessive
+  /// A run of spaces and line breaks. Only `Tokenizer.tokenize(_:range:into:includingSpaces:)` with
+  /// `includingSpaces: true` produces it: segmented documents hold no space tokens.
+  case space
 }
 
 /// A token: a byte range of the original text and its kind. No String is allocated.

@@ -1,93 +1,211 @@
 /// Splits UTF-8 text into word, number, punctuation, quote and dash tokens in one pass.
 ///
 /// Words keep internal apostrophes, hyphens and dots ("don't", "large-scale", "U.S.");
-/// a final possessive ’s is its own token. Spaces are not emitted.
+/// a final possessive ’s is its own token. Runs of spaces and line breaks become space tokens
+/// only on request; control characters are never tokens.
 public enum Tokenizer {
-  /// Appends the tokens of `range` to `tokens`.
+  /// Tokens are gathered in a small stack buffer (under the 1 KiB that is always stack-allocated) and
+  /// appended to the caller's array in batches, so the scan stores plain values instead of calling
+  /// `Array.append` per token.
+  static let batchSize = 80
+
+  /// Appends the tokens of `range` to `tokens`; with `includingSpaces`, each run of spaces and line
+  /// breaks as a `.space` token too.
   /// - Complexity: O(n) in the length of the range.
   public static func tokenize(
-    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token]
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool = false
   ) {
-    var index = range.start
     let end = min(range.end, bytes.count)
-    while index < end {
-      let byte = bytes[index]
-      // Fast paths for the common bytes: a space, an ASCII word.
-      if byte == 0x20 {
-        index += 1
-        continue
-      }
-      let characterClass: CharacterClass
-      let length: Int
-      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-        (characterClass, length) = (byte &- 0x30 < 10 ? .digit : .letter, 1)
-      } else {
-        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
-      }
-      switch characterClass {
-      case .space, .newline, .other:
-        index += length
-      case .letter, .upperLetter, .digit:
-        let wordEnd = scanWord(bytes, from: index, end: end)
-        if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
-          tokens.append(Token(start: index, end: clitic, kind: .word))
-          tokens.append(Token(start: clitic, end: wordEnd, kind: .possessive))
-        } else {
-          tokens.append(Token(start: index, end: wordEnd, kind: characterClass == .digit ? .number : .word))
-        }
-        index = wordEnd
-      case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
-        tokens.append(Token(start: index, end: index + length, kind: .quote))
-        index += length
-      case .dash, .hyphen:
-        tokens.append(Token(start: index, end: index + length, kind: .dash))
-        index += length
-      default:
-        tokens.append(Token(start: index, end: index + length, kind: .punctuation))
-        index += length
-      }
+    guard range.start < end, bytes.baseAddress != nil else { return }
+    withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
+      scan(
+        bytes, from: range.start, to: end, into: &tokens, batch: batch.baseAddress!, includingSpaces: includingSpaces)
     }
   }
 
+  /// The scan itself, outside the closure above so that the word scanner is inlined into it.
+  static func scan(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token],
+    batch output: UnsafeMutablePointer<Token>, includingSpaces: Bool
+  ) {
+    let base = bytes.baseAddress!
+    var count = 0
+    var index = start
+    while index < end {
+      // A word may add two tokens (the word and its possessive): flush while there is room for both.
+      if count > batchSize - 2 {
+        tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+        count = 0
+      }
+      let byte = base[index]
+      var kind: TokenKind
+      var length = 1
+      var isWord = false
+      if byte < 0x80 {
+        if isASCIIWordByte(byte) {
+          (kind, isWord) = (byte < 0x40 ? .number : .word, true)
+        } else {
+          switch byte {
+          case 0x00...0x20, 0x7F:  // spaces, line breaks, control characters
+            guard includingSpaces, CharacterClass.isASCIISpace(byte) else {
+              index += 1
+              continue
+            }
+            (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
+          case 0x22, 0x27: kind = .quote  // " '
+          case 0x2D: kind = .dash  // -
+          default: kind = .punctuation
+          }
+        }
+      } else {
+        let characterClass: CharacterClass
+        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        switch characterClass {
+        case .space, .newline:
+          guard includingSpaces else {
+            index += length
+            continue
+          }
+          (kind, length) = (.space, spaceRunEnd(bytes, from: index, end: end) - index)
+        case .other:
+          index += length
+          continue
+        case .letter, .upperLetter, .digit:
+          (kind, isWord) = (characterClass == .digit ? .number : .word, true)
+        case .openingQuote, .closingQuote, .straightDoubleQuote, .apostrophe, .openingSingleQuote:
+          kind = .quote
+        case .dash, .hyphen:
+          kind = .dash
+        default:
+          kind = .punctuation
+        }
+      }
+      if isWord {
+        // Most words are a run of ASCII letters and digits ended by a byte that cannot join two parts
+        // of a word (a space, a comma after a letter ...): only the others take the full scanner.
+        var wordEnd = asciiWordRunEnd(base, from: index, end: end)
+        if wordEnd < end, mayContinueWord(base[wordEnd]) || wordEnd == index {
+          wordEnd = scanWord(bytes, from: index, end: end)
+        }
+        if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
+          (output + count).initialize(to: Token(start: index, end: clitic, kind: .word))
+          count += 1
+          (index, kind) = (clitic, .possessive)
+        }
+        length = wordEnd - index
+      }
+      (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
+      count += 1
+      index += length
+      // The space after a word is skipped here rather than by another turn of the loop.
+      if !includingSpaces, isWord, index < end, base[index] == 0x20 { index += 1 }
+    }
+    if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
+  }
+
   /// Tokenizes a whole string (used for lexicon phrases and tests).
-  public static func tokenize(_ text: String) -> (bytes: [UInt8], tokens: [Token]) {
+  public static func tokenize(_ text: String, includingSpaces: Bool = false) -> (bytes: [UInt8], tokens: [Token]) {
     let bytes = Array(text.utf8)
     var tokens: [Token] = []
-    bytes.withUnsafeBufferPointer { tokenize($0, range: TextRange(0, $0.count), into: &tokens) }
+    bytes.withUnsafeBufferPointer {
+      tokenize($0, range: TextRange(0, $0.count), into: &tokens, includingSpaces: includingSpaces)
+    }
     return (bytes, tokens)
+  }
+
+  /// The end of the run of spaces and line breaks (ASCII or not) that starts at `start`.
+  static func spaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    while index < end {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        guard CharacterClass.isASCIISpace(byte) else { break }
+        index += 1
+      } else {
+        let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        guard characterClass.isSpace else { break }
+        index += length
+      }
+    }
+    return index
+  }
+
+  /// Whether an ASCII byte is a letter or a digit (no byte >= 0x80 passes).
+  @inline(__always)
+  static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+  }
+
+  /// Whether a byte after a run of ASCII letters and digits may continue the word: ' - . & , or a byte
+  /// of a non-ASCII character.
+  @inline(__always)
+  static func mayContinueWord(_ byte: UInt8) -> Bool {
+    // Bits 0x26 & 0x27 ' 0x2C , 0x2D - 0x2E .
+    let joiners: UInt64 = (1 << 0x26) | (1 << 0x27) | (1 << 0x2C) | (1 << 0x2D) | (1 << 0x2E)
+    return byte >= 0x80 || (byte < 0x40 && joiners >> UInt64(byte) & 1 != 0)
+  }
+
+  /// The end of the run of ASCII letters and digits that starts at `start`, eight bytes at a time.
+  @inline(__always)
+  static func asciiWordRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, end: Int) -> Int {
+    var index = start
+    while index + 8 <= end {
+      let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let stops = nonWordBytes(chunk)
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end, isASCIIWordByte(base[index]) { index += 1 }
+    return index
+  }
+
+  /// The high bit of each byte of `chunk` that is not an ASCII letter or digit.
+  @inline(__always)
+  static func nonWordBytes(_ chunk: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let low = chunk & ~high
+    // Byte-wise range checks on 7-bit values: adding (0x80 - a) sets the high bit when a byte is >= a,
+    // adding (0x7F - b) when it is > b; no byte overflows into its neighbour.
+    let digit = (low &+ 0x5050_5050_5050_5050) & ~(low &+ 0x4646_4646_4646_4646)
+    let folded = low | 0x2020_2020_2020_2020
+    let letter = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(folded &+ 0x0505_0505_0505_0505)
+    return ~((digit | letter) & ~chunk) & high
   }
 
   /// The end of the word that starts at `start`: letters and digits, joined by an apostrophe,
   /// hyphen, dot, comma (inside numbers) or ampersand that is followed by a letter or digit.
   @inline(__always)
   static func scanWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    let base = bytes.baseAddress!
     var index = start
     var lastWasDotAfterSingleLetter = false
-    while index < end {
-      // Fast path: a run of ASCII letters and digits.
-      let byte = bytes[index]
-      // Unsigned range checks: an ASCII letter in either case, or a digit (no byte >= 0x80 passes).
-      if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
-        index += 1
-        continue
+    while true {
+      index = asciiWordRunEnd(base, from: index, end: end)
+      guard index < end else { break }
+      let byte = base[index]
+      let length: Int
+      if byte < 0x80 {
+        // Only ' - . & and a comma after a digit can join two parts of a word.
+        guard
+          byte == 0x27 || byte == 0x2D || byte == 0x2E || byte == 0x26
+            || (byte == 0x2C && index > start && base[index - 1] &- 0x30 < 10)
+        else { break }
+        length = 1
+      } else {
+        let characterClass: CharacterClass
+        (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+        if characterClass.isWordCharacter {
+          index += length
+          continue
+        }
+        guard characterClass == .apostrophe || characterClass == .hyphen else { break }
       }
-      let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
-      if characterClass.isWordCharacter {
-        index += length
-        continue
-      }
-      let isJoiner =
-        characterClass == .apostrophe || characterClass == .hyphen || byte == 0x2E || byte == 0x26
-        || (byte == 0x2C && index > start && bytes[index - 1] >= 0x30 && bytes[index - 1] <= 0x39)
-      guard isJoiner, index + length < end else { break }
+      guard index + length < end else { break }
       let next = UTF8Decoding.characterClass(in: bytes, at: index + length).characterClass
-      if next.isWordCharacter {
-        if byte == 0x2C, next != .digit { break }
-        lastWasDotAfterSingleLetter = byte == 0x2E
-        index += length
-        continue
-      }
-      break
+      guard next.isWordCharacter else { break }
+      if byte == 0x2C, next != .digit { break }
+      lastWasDotAfterSingleLetter = byte == 0x2E
+      index += length
     }
     // Keep the final dot of an initialism such as "U.S." inside the word.
     if lastWasDotAfterSingleLetter, index < end, bytes[index] == 0x2E, index >= 2, bytes[index - 2] == 0x2E,
