@@ -135,13 +135,13 @@ public struct ToneScorer: Sendable {
         case .conditional:
           clause.conditional = modifier.factor
         case .demand, .obligation:
-          if demandRule.bindsOtherParty(
-            bytes, tokens, marker: index, end: end, isObligation: modifier.kind == .obligation, range: range)
-          {
-            demand = modifier.factor
-          }
-          // A demand word that is also a tone term ("demanded", "must") keeps its own weight.
-          demandEnd = end
+          let isObligation = modifier.kind == .obligation
+          let bindsOtherParty = demandRule.bindsOtherParty(
+            bytes, tokens, marker: index, end: end, isObligation: isObligation, range: range)
+          if bindsOtherParty { demand = modifier.factor }
+          // A demand word that is also a tone term ("demanded", "must") keeps its own weight, but an
+          // obligation the speaker's side takes on ("we must") is no reproach.
+          if bindsOtherParty || !isObligation { demandEnd = end }
         }
         if demandEnd == nil {
           index = end

@@ -15,6 +15,13 @@ extension ToneScorerTests {
     let result = tone("We must work together to restore dialogue and rebuild trust.")
     #expect(result.label == .conciliatory)
     #expect(!result.evidence.contains { $0.rule.contains("demanded") })
+    #expect(!result.evidence.contains { $0.term == "must" })
+  }
+
+  @Test func obligationOnAnotherPartyKeepsTheWeightOfMust() {
+    let result = tone("Belgrade must honour the agreement it signed in Brussels.")
+    #expect(result.evidence.contains { $0.term == "must" && $0.weight < 0 })
+    #expect(result.label == .confrontational)
   }
 
   @Test func demandAddressedToAnotherPartyIsConfrontational() {
