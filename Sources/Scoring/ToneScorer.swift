@@ -4,13 +4,15 @@ import StanceCore
 ///
 /// Tone terms are matched longest first; negators, boosters, hedges, contrast, concession and
 /// conditional markers change the weight of the terms in their clause; a question damps the terms of
-/// its sentence; the cue's own tone is added.
+/// its sentence; a demand or obligation laid on another party turns the conciliatory steps it asks
+/// for into reproaches (see `DemandRule`); the cue's own tone is added.
 /// The sum S of the weights (damped for long statements, see `ToneDecision`) becomes S / √(S² + α),
 /// so no statement reaches ±1.
 public struct ToneScorer: Sendable {
   let terms: PhraseTable
   let modifiers: PhraseTable
   let lexicons: LexiconSet
+  let demandRule = DemandRule()
 
   public init(lexicons: LexiconSet) {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
@@ -72,6 +74,8 @@ public struct ToneScorer: Sendable {
     var sentenceStart = 0
     var clause = ClauseState()
     var contrast: Double? = nil
+    /// The factor of a demand on another party in force until the end of the sentence or a contrast.
+    var demand: Double? = nil
     let settings = lexicons.settings
     var index = range.lowerBound
     while index < range.upperBound {
@@ -90,7 +94,10 @@ public struct ToneScorer: Sendable {
             evidence[position].rule = ToneRules(name: evidence[position].rule).union(.question).name
           }
         }
-        if byte == 0x2E || byte == 0x21 || byte == 0x3F { sentenceStart = evidence.count }
+        if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+          sentenceStart = evidence.count
+          demand = nil
+        }
         index += 1
         continue
       }
@@ -100,6 +107,8 @@ public struct ToneScorer: Sendable {
       }
       let termMatch = terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
       let modifierMatch = modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+      /// The end of a demand or obligation marker, whose words may also start a tone term.
+      var demandEnd: Int? = nil
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
         let modifier = lexicons.modifiers[Int(modifierMatch.value)]
         let end = index + modifierMatch.tokenCount
@@ -119,17 +128,28 @@ public struct ToneScorer: Sendable {
         case .contrast:
           clause.endClause()
           contrast = modifier.factor
+          demand = nil
         case .concession:
           clause.endClause()
           clause.concession = modifier.factor
         case .conditional:
           clause.conditional = modifier.factor
+        case .demand, .obligation:
+          let isObligation = modifier.kind == .obligation
+          let bindsOtherParty = demandRule.bindsOtherParty(
+            bytes, tokens, marker: index, end: end, isObligation: isObligation, range: range)
+          if bindsOtherParty { demand = modifier.factor }
+          // A demand word that is also a tone term ("demanded", "must") keeps its own weight, but an
+          // obligation the speaker's side takes on ("we must") is no reproach.
+          if bindsOtherParty || !isObligation { demandEnd = end }
         }
-        index = end
-        continue
+        if demandEnd == nil {
+          index = end
+          continue
+        }
       }
       guard let termMatch else {
-        index += 1
+        index = demandEnd ?? index + 1
         continue
       }
       let term = lexicons.tone[Int(termMatch.value)]
@@ -159,12 +179,16 @@ public struct ToneScorer: Sendable {
         weight *= contrast
         rules.insert(.afterContrast)
       }
+      if let demand, term.weight > 0, demandEnd == nil {
+        weight *= demand
+        rules.insert(.demanded)
+      }
       let end = index + termMatch.tokenCount
       evidence.append(
         Evidence(
           term: term.term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
-      index = end
+      index = max(end, demandEnd ?? 0)
     }
     return evidence
   }

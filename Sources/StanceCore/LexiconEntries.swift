@@ -42,6 +42,13 @@ public struct Modifier: Sendable, Hashable {
     /// A word of countering ("combat", "prevent", "resolve"): a confrontational term it governs is
     /// the problem being countered, so its weight is multiplied by the (negative) factor.
     case counter
+    /// A demand addressed to another party ("demanded that", "demanding"): the conciliatory steps it
+    /// asks for are what that party is accused of withholding, so their weight is multiplied by the
+    /// (negative) factor, unless the party addressed is an inclusive one ("demanded that all parties").
+    case demand
+    /// An obligation laid on a subject ("must", "has to"): like a demand when the subject is another
+    /// party ("Moscow must return to diplomacy"), no change when it is inclusive ("we must work together").
+    case obligation
   }
   public var term: String
   public var kind: Kind

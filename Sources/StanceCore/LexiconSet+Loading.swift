@@ -100,7 +100,7 @@ extension LexiconSet {
           continue
         }
         let range: ClosedRange<Double> =
-          kind == .negator || kind == .counter
+          kind == .negator || kind == .counter || kind == .demand || kind == .obligation
           ? -1...0 : (kind == .hedge || kind == .concession || kind == .conditional ? 0...1 : 1...4)
         guard
           let factor = parseNumber(

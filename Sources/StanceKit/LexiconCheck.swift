@@ -45,7 +45,9 @@ public enum LexiconCheck {
     findings += foldedDuplicates(cues, what: "cue") { _ in "" }
     findings += foldedDuplicates(modifiers, what: "modifier") { modifiers[$0].note }
     findings += tokenizerProblems(tone + cues + modifiers)
-    findings += shadowedTerms(tone, modifiers: modifiers)
+    // A demand or an obligation lets the tone term starting on its words score as well.
+    let shadowing = zip(lexicons.modifiers, modifiers).filter { $0.0.kind != .demand && $0.0.kind != .obligation }
+    findings += shadowedTerms(tone, modifiers: shadowing.map(\.1))
     findings += cueConflicts(tone, cues: cues)
     findings += LexiconRoleCheck.overlappingRoles(lexicons.actors)
     return findings.sorted {

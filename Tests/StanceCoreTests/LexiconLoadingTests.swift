@@ -162,7 +162,9 @@ struct LexiconDraft {
     Case(name: "prefix cue", file: "cues.tsv", line: "warn*\t-1\tverb", message: "'*' may only end a term: 'warn*'"),
     Case(
       name: "unknown modifier kind", file: "modifiers.tsv", line: "never\tinverter\t-0.9",
-      message: "unknown kind 'inverter' (negator, booster, hedge, contrast, conditional, concession, counter)"),
+      message:
+        "unknown kind 'inverter' (negator, booster, hedge, contrast, conditional, concession, counter, demand, obligation)"
+    ),
     Case(
       name: "negator factor out of range", file: "modifiers.tsv", line: "never\tnegator\t0.9",
       message: "factor of a negator 0.9 is outside -1...0"),

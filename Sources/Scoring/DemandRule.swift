@@ -1,0 +1,62 @@
+import StanceCore
+
+/// Decides whether a demand or an obligation is laid on another party, whose conciliatory steps it
+/// then turns into reproaches ("Moscow must return to diplomacy", "demanded that NATO withdraw its
+/// forces"), or on an inclusive party, which leaves them as they are ("we must work together",
+/// "demanded that all parties return to talks").
+///
+/// An obligation's subject stands before its marker, a demand's addressee after it; either is
+/// inclusive when one of the three words next to the marker, within its clause, is a first person
+/// or an all-embracing word.
+struct DemandRule: Sendable {
+  /// First person and all-embracing words: the speaker's own side, or every party alike.
+  static let inclusiveWords = [
+    "we", "us", "our", "ourselves", "i", "all", "both", "everyone", "everybody", "each", "together", "parties",
+    "sides", "one another", "each other", "community", "international", "world", "nations", "humanity", "states",
+  ]
+  /// Names ending in an inclusive word: "the United States must" lays an obligation on another party.
+  static let namesEndingInclusively = ["united states"]
+  /// How many words next to the marker are read for its subject or addressee.
+  static let reach = 3
+
+  let inclusive = PhraseTable(phrases: DemandRule.inclusiveWords)
+  let names = PhraseTable(phrases: DemandRule.namesEndingInclusively)
+
+  /// Whether the marker at `marker` (its first token) to `end` (past its last token) binds another
+  /// party: `isObligation` reads the words before it, otherwise the words after it; `range` bounds both.
+  /// - Complexity: O(reach).
+  func bindsOtherParty(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, marker: Int, end: Int,
+    isObligation: Bool, range: Range<Int>
+  ) -> Bool {
+    var index = isObligation ? marker - 1 : end
+    var words = 0
+    while words < DemandRule.reach, range.contains(index) {
+      let token = tokens[index]
+      if token.kind == .punctuation || token.kind == .dash { break }
+      if token.kind == .word {
+        if isInclusive(bytes, tokens, at: index, range: range) { return false }
+        words += 1
+      }
+      index += isObligation ? -1 : 1
+    }
+    return true
+  }
+
+  /// Whether the word at `index` is inclusive and not part of a name ("US", "United States").
+  func isInclusive(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    let token = tokens[index]
+    let isAcronym = token.end - token.start >= 2 && (0x41...0x5A).contains(bytes[Int(token.start) + 1])
+    guard !isAcronym, inclusive.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+    else { return false }
+    if index > range.lowerBound,
+      let name = names.longestMatch(in: bytes, tokens: tokens, at: index - 1, limit: range.upperBound),
+      name.tokenCount == 2
+    {
+      return false
+    }
+    return true
+  }
+}
