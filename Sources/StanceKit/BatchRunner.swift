@@ -47,17 +47,18 @@ public struct BatchRunner: Sendable {
     }
     var current = readWindow()
     if current.isEmpty { return }
-    var inFlight = WindowWork(items: current, jobs: jobs, transform: process)
+    let pool = WorkerPool(workers: jobs, transform: process)
+    defer { pool.stop() }
+    pool.start(current)
     while true {
       // The workers process `current` while the next window is read.
       let following = readWindow()
-      let results = inFlight.wait()
-      let started = following.isEmpty ? nil : WindowWork(items: following, jobs: jobs, transform: process)
-      // The workers start on `following` while `current` is consumed.
+      let results = pool.wait()
+      if !following.isEmpty { pool.start(following) }
+      // The workers go on with `following` while `current` is consumed.
       for (item, result) in zip(current, results) { consume(item, result) }
-      guard let started else { return }
+      if following.isEmpty { return }
       current = following
-      inFlight = started
     }
   }
 
@@ -66,29 +67,41 @@ public struct BatchRunner: Sendable {
     -> [Result]
   {
     if jobs == 1 || items.count < 2 { return items.map(transform) }
-    return WindowWork(items: items, jobs: jobs, transform: { item, _ in transform(item) }).wait()
+    let pool = WorkerPool(workers: min(jobs, items.count), transform: { (item: Item, _: Int) in transform(item) })
+    defer { pool.stop() }
+    pool.start(items)
+    return pool.wait()
   }
 }
 
-/// One window processed in the background by `jobs` workers that take the next item as they
-/// finish the last, so uneven documents do not leave a worker idle.
-final class WindowWork<Item: Sendable, Result: Sendable>: @unchecked Sendable {
-  private let items: [Item]
-  private let slots: ResultSlots<Result>
-  private let group = DispatchGroup()
+/// Worker threads that live as long as a run, each told by its own semaphore when a window is
+/// ready, taking the next item as they finish the last (uneven documents leave no worker idle).
+/// Threads that last keep their allocator caches warm; one thread per window would not.
+final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+  private let wake: [DispatchSemaphore]
+  private let done = DispatchGroup()
   private let lock = NSLock()
+  private let transform: @Sendable (Item, Int) -> Result
+  // Set by the calling thread before the workers are woken; read by them after.
+  private var items: [Item] = []
+  private var slots = ResultSlots<Result>(count: 0)
   private var nextIndex = 0
+  private var isStopping = false
 
-  init(items: [Item], jobs: Int, transform: @escaping @Sendable (Item, Int) -> Result) {
-    self.items = items
-    slots = ResultSlots(count: items.count)
-    let workers = min(jobs, items.count)
+  init(workers: Int, transform: @escaping @Sendable (Item, Int) -> Result) {
+    self.transform = transform
+    wake = (0..<workers).map { _ in DispatchSemaphore(value: 0) }
     for worker in 0..<workers {
-      group.enter()
-      Thread.detachNewThread {
-        while let index = self.claim() { self.slots.set(index, transform(self.items[index], worker)) }
-        self.group.leave()
-      }
+      Thread.detachNewThread { self.work(worker) }
+    }
+  }
+
+  private func work(_ worker: Int) {
+    while true {
+      wake[worker].wait()
+      if isStopping { return }
+      while let index = claim() { slots.set(index, transform(items[index], worker)) }
+      done.leave()
     }
   }
 
@@ -100,10 +113,27 @@ final class WindowWork<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     return nextIndex - 1
   }
 
-  /// The results in input order, once every item is done.
+  /// Hands a window to the workers; `wait` returns its results.
+  func start(_ window: [Item]) {
+    items = window
+    slots = ResultSlots(count: window.count)
+    nextIndex = 0
+    for semaphore in wake {
+      done.enter()
+      semaphore.signal()
+    }
+  }
+
+  /// The results of the window started last, in input order, once every item is done.
   func wait() -> [Result] {
-    group.wait()
+    done.wait()
     return slots.values()
+  }
+
+  /// Lets the threads end (after the last `wait`).
+  func stop() {
+    isStopping = true
+    for semaphore in wake { semaphore.signal() }
   }
 }
 
