@@ -37,10 +37,12 @@ def main():
         megabytes = text_bytes / 1e6
 
         started = time.perf_counter()
-        subprocess.run(
-            [args.stance, "score", corpus, "--jobs", "1", "--quiet", "--out", os.path.join(folder, "out")],
-            check=True,
-        )
+        status = subprocess.run(
+            [args.stance, "score", corpus, "--jobs", "1", "--quiet", "--out", os.path.join(folder, "out")]
+        ).returncode
+        # 3: the run completed, some documents (e.g. empty ones) were skipped.
+        if status not in (0, 3):
+            sys.exit(f"stance score failed with status {status}")
         stance_seconds = time.perf_counter() - started
 
         sentences = subprocess.run(
