@@ -28,6 +28,8 @@ public struct ScoreOptions: Sendable {
   public var shardSelectsDocuments = true
   /// Where the partial file goes: nil for none (the default of a whole run), a path, or "-" for stdout.
   public var partialPath: String? = nil
+  /// The JSON Lines field that names a document's own speaker.
+  public var speakerField = "speaker"
   /// Draw a progress line on stderr when it is a terminal.
   public var showsProgress = false
 
@@ -74,7 +76,8 @@ public enum ScoreRun {
     let writer = ReportWriter(lexicons: lexicons, options: options.aggregation, minimumCount: options.minimumCount)
     let output = try OutputFolder(url: options.outputFolder)
     do {
-      let reader = CorpusReader(inputs: inputs, maximumDocumentBytes: options.maximumDocumentBytes)
+      let reader = CorpusReader(
+        inputs: inputs, maximumDocumentBytes: options.maximumDocumentBytes, speakerField: options.speakerField)
       let progress =
         options.showsProgress ? ProgressLine.forTerminal(totalBytes: CorpusReader.totalBytes(inputs: inputs)) : nil
       defer { progress?.finish() }

@@ -20,9 +20,7 @@ struct CompareCommand {
         name: "unit", kind: .value("U"),
         help: "statement (default) or document: what one observation is."),
       OptionSpec(name: "exact", kind: .flag, help: "Count an actor's own statements only, not affiliated actors'."),
-      OptionSpec(
-        name: "speaker-field", kind: .value("FIELD"),
-        help: "JSON Lines field naming a document's speaker (default: speaker)."),
+      .speakerField,
       OptionSpec(
         name: "permutations", kind: .value("N"), help: "Random splits of the permutation test (default 9999)."),
       OptionSpec(

@@ -24,6 +24,7 @@ struct ScoreCommand {
         name: "keep-duplicates", kind: .flag,
         help: "Count a speaker's same words in several documents each time (default: once)."),
       .jobs,
+      .speakerField,
       OptionSpec(
         name: "shard", kind: .value("I/N"),
         help: "Score only slice I of N (by a hash of the document id) and write partial.jsonl for stance merge."),
@@ -80,6 +81,7 @@ struct ScoreCommand {
     if let partial = arguments.values["partial"] { options.partialPath = partial }
     options.showsProgress = !arguments.flags.contains("quiet")
     options.jobs = try arguments.positive("jobs") ?? options.jobs
+    if let field = arguments.values["speaker-field"] { options.speakerField = field }
     options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
     options.maximumDocumentBytes = try arguments.positive("max-doc-bytes") ?? options.maximumDocumentBytes
     options.isStrict = arguments.flags.contains("strict")

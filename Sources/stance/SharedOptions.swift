@@ -66,4 +66,7 @@ extension OptionSpec {
   static let to = OptionSpec(
     name: "to", kind: .value("DATE"), help: "Only statements dated on or before DATE (YYYY[-MM[-DD]]).")
   static let quiet = OptionSpec(name: "quiet", kind: .flag, help: "Print nothing on stderr but errors.")
+  static let speakerField = OptionSpec(
+    name: "speaker-field", kind: .value("FIELD"),
+    help: "JSON Lines field naming a document's own speaker (default: speaker; e.g. country for speeches).")
 }
