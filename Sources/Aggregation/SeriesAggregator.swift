@@ -141,21 +141,22 @@ public struct SeriesAggregator: Sendable {
 
   /// Every actor × period row, by actor then period ("undated" last).
   public func series() -> [SeriesRow] {
-    cells.map {
-      SeriesRow(
-        actor: $0.key.actor, name: actors[$0.key.actor]?.name ?? $0.key.actor, period: $0.key.period, summary: $0.value)
-    }
-    .sorted { lhs, rhs in
+    // The keys are sorted, not the rows: rows are large to move.
+    let keys = cells.keys.sorted { lhs, rhs in
       if lhs.actor != rhs.actor { return lhs.actor < rhs.actor }
       return SeriesAggregator.periodOrder(lhs.period, rhs.period)
+    }
+    return keys.map {
+      SeriesRow(actor: $0.actor, name: actors[$0.actor]?.name ?? $0.actor, period: $0.period, summary: cells[$0]!)
     }
   }
 
   /// Every actor, most statements first, then by key.
   public func actorRows() -> [ActorRow] {
-    actors.values.sorted { lhs, rhs in
-      lhs.summary.count != rhs.summary.count ? lhs.summary.count > rhs.summary.count : lhs.actor < rhs.actor
+    let keys = actors.map { (key: $0.key, count: $0.value.summary.count) }.sorted { lhs, rhs in
+      lhs.count != rhs.count ? lhs.count > rhs.count : lhs.key < rhs.key
     }
+    return keys.map { actors[$0.key]! }
   }
 
   /// An actor's most confrontational and most conciliatory statements.

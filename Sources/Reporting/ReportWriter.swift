@@ -35,7 +35,7 @@ public struct ReportWriter: Sendable {
     let actorsCSV =
       ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
     let report = TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
-      .render(summary: summary, aggregator: aggregator)
+      .render(summary: summary, aggregator: aggregator, actors: actors, series: series)
     let chart = SVGChart(period: period, minimumCount: minimumCount, lexiconIdentifier: lexicons.identifier).render(
       series: series, actors: actors)
     return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report), ("chart.svg", chart)]

@@ -14,31 +14,58 @@ public enum SeriesTables {
 
   /// series.csv rows; a period with fewer than `minimumCount` statements is flagged.
   public static func seriesRows(_ rows: [SeriesRow], minimumCount: Int) -> [String] {
-    rows.map { row in
-      let summary = row.summary
-      return Formatting.csvLine(
-        [row.actor, row.name, row.period, String(summary.count)] + figures(summary, spread: true)
-          + [summary.count < minimumCount ? "sparse" : ""])
+    var line = OutputBytes(capacity: 160)
+    return rows.map { row in
+      line.removeAll()
+      line.append(csvField: row.actor)
+      line.append(byte: 0x2C)
+      line.append(csvField: row.name)
+      line.append(byte: 0x2C)
+      line.append(csvField: row.period)
+      line.append(byte: 0x2C)
+      line.append(integer: row.summary.count)
+      appendFigures(row.summary, spread: true, to: &line)
+      line.append(byte: 0x2C)
+      if row.summary.count < minimumCount { line.append("sparse") }
+      return String(decoding: line.bytes, as: UTF8.self)
     }
   }
 
   /// actors.csv rows.
   public static func actorRows(_ rows: [ActorRow]) -> [String] {
-    rows.map { row in
-      Formatting.csvLine(
-        [row.actor, row.name, row.group.kind, row.group.affiliation, String(row.summary.count)]
-          + figures(row.summary, spread: false) + [row.first?.description ?? "", row.last?.description ?? ""])
+    var line = OutputBytes(capacity: 160)
+    return rows.map { row in
+      line.removeAll()
+      for field in [row.actor, row.name, row.group.kind, row.group.affiliation] {
+        line.append(csvField: field)
+        line.append(byte: 0x2C)
+      }
+      line.append(integer: row.summary.count)
+      appendFigures(row.summary, spread: false, to: &line)
+      line.append(byte: 0x2C)
+      if let first = row.first { line.append(first.description) }
+      line.append(byte: 0x2C)
+      if let last = row.last { line.append(last.description) }
+      return String(decoding: line.bytes, as: UTF8.self)
     }
   }
 
-  /// mean, median, (sd), lo, hi, shares.
-  static func figures(_ summary: ScoreSummary, spread: Bool) -> [String] {
+  /// ,mean,median(,sd),lo,hi,shares.
+  static func appendFigures(_ summary: ScoreSummary, spread: Bool, to line: inout OutputBytes) {
     let interval = summary.interval
-    return [Formatting.fixed(summary.mean), Formatting.fixed(summary.median)]
-      + (spread ? [Formatting.fixed(summary.standardDeviation)] : [])
-      + [
-        interval.map { Formatting.fixed($0.low) } ?? "", interval.map { Formatting.fixed($0.high) } ?? "",
-        Formatting.fixed(summary.shareConfrontational), Formatting.fixed(summary.shareConciliatory),
-      ]
+    var values = [summary.mean, summary.median]
+    if spread { values.append(summary.standardDeviation) }
+    for value in values {
+      line.append(byte: 0x2C)
+      line.append(fixed: value)
+    }
+    line.append(byte: 0x2C)
+    if let interval { line.append(fixed: interval.low) }
+    line.append(byte: 0x2C)
+    if let interval { line.append(fixed: interval.high) }
+    line.append(byte: 0x2C)
+    line.append(fixed: summary.shareConfrontational)
+    line.append(byte: 0x2C)
+    line.append(fixed: summary.shareConciliatory)
   }
 }

@@ -25,8 +25,13 @@ public struct TextReport: Sendable {
   public var period: Period { options.period }
 
   public func render(summary: RunSummary, aggregator: SeriesAggregator) -> String {
-    let actors = aggregator.actorRows()
-    let series = aggregator.series()
+    render(summary: summary, aggregator: aggregator, actors: aggregator.actorRows(), series: aggregator.series())
+  }
+
+  /// The same with the aggregator's rows already listed (they are not cheap to list on a large run).
+  public func render(summary: RunSummary, aggregator: SeriesAggregator, actors: [ActorRow], series: [SeriesRow])
+    -> String
+  {
     // Actors come most statements first: the report covers the most frequent; the CSVs have every one.
     let charted = actors.filter { $0.summary.count >= minimumCount }
     let detailed = Array(charted.prefix(detailedActors))
