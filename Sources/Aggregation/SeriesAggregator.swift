@@ -114,19 +114,22 @@ public struct SeriesAggregator: Sendable {
     }
     cells[SeriesKey(actor: group.key, period: label), default: ScoreSummary()]
       .add(score: record.score, label: record.label)
-    var row = actors[group.key] ?? ActorRow(group: group, summary: ScoreSummary())
-    row.summary.add(score: record.score, label: record.label)
-    if let date = record.date {
-      if row.first.map({ date < $0 }) ?? true { row.first = date }
-      if row.last.map({ date > $0 }) ?? true { row.last = date }
-    }
-    actors[group.key] = row
+    // Updated in place: a copy of the row would copy its histogram at every statement.
+    Self.update(&actors[group.key, default: ActorRow(group: group, summary: ScoreSummary())], with: record)
     // Quoted statements are ranked by their printed score, so a merged run ranks them alike.
     let printedScore = Double(ScoreSummary.units(record.score)) / Double(ScoreSummary.unitsPerScore)
     extremes[group.key, default: ExtremeStatements(capacity: options.extremesPerActor)].add(
       StatementDigest(
         score: printedScore, actor: group.key, speaker: speaker.name, document: record.document, date: record.date,
         text: record.text, order: record.order))
+  }
+
+  private static func update(_ row: inout ActorRow, with record: StatementRecord) {
+    row.summary.add(score: record.score, label: record.label)
+    if let date = record.date {
+      if row.first.map({ date < $0 }) ?? true { row.first = date }
+      if row.last.map({ date > $0 }) ?? true { row.last = date }
+    }
   }
 
   /// Adds a statement as the pipeline scored it.
