@@ -107,7 +107,7 @@ public struct StatementFingerprint: Sendable, Hashable {
 /// quoting the same words twice) is not collapsed.
 ///
 /// Memory is bounded: a table of at most `capacity` hashes (12 bytes each) that grows with the run.
-/// Once full, a new hash takes the place of the older of the two it may go to, so two copies more
+/// Once full, a new hash takes the place of the oldest of the four it may go to, so two copies more
 /// than about a million statements apart in the input may both be counted. The table is filled in
 /// input order, so the outcome is the same at any number of jobs and in a merge of shards.
 public struct DuplicateFilter: Sendable {
@@ -144,36 +144,33 @@ public struct DuplicateFilter: Sendable {
     return false
   }
 
-  /// The two slots a hash may occupy.
-  private func slots(_ hash: UInt64) -> (Int, Int) {
-    let first = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-    return (first, first ^ 1)
+  /// The first of the four slots a hash may occupy.
+  private func group(_ hash: UInt64) -> Int {
+    Int(truncatingIfNeeded: hash) & (hashes.count - 1) & ~3
   }
 
   private func lookup(_ hash: UInt64) -> UInt32? {
-    let (first, second) = slots(hash)
-    if hashes[first] == hash { return documents[first] }
-    if hashes[second] == hash { return documents[second] }
+    let first = group(hash)
+    for slot in first..<first + 4 where hashes[slot] == hash { return documents[slot] }
     return nil
   }
 
   private mutating func insert(_ hash: UInt64, _ document: UInt32) {
     if used * 2 >= hashes.count && hashes.count < DuplicateFilter.capacity { grow() }
-    let (first, second) = slots(hash)
-    if hashes[first] == hash || hashes[second] == hash { return }
-    let slot: Int
-    if documents[first] == 0 {
-      slot = first
-    } else if documents[second] == 0 {
-      slot = second
-    } else {
-      // Both taken: replace the older.
-      slot = documents[first] <= documents[second] ? first : second
-      used -= 1
+    let first = group(hash)
+    var slot = first
+    for candidate in first..<first + 4 {
+      if hashes[candidate] == hash { return }
+      if documents[candidate] == 0 {
+        slot = candidate
+        break
+      }
+      // All taken: the oldest gives way.
+      if documents[candidate] < documents[slot] { slot = candidate }
     }
+    if documents[slot] == 0 { used += 1 }
     hashes[slot] = hash
     documents[slot] = document
-    used += 1
   }
 
   private mutating func grow() {
@@ -182,9 +179,8 @@ public struct DuplicateFilter: Sendable {
     hashes = Array(repeating: 0, count: oldHashes.count * 2)
     documents = Array(repeating: 0, count: oldHashes.count * 2)
     used = 0
-    // Reinsert in document order, so that replacements keep the newer entries.
-    let order = oldDocuments.indices.filter { oldDocuments[$0] != 0 }.sorted { oldDocuments[$0] < oldDocuments[$1] }
-    for index in order { insert(oldHashes[index], oldDocuments[index]) }
+    // Where four slots are full, the oldest gives way whatever the order of reinsertion.
+    for index in oldDocuments.indices where oldDocuments[index] != 0 { insert(oldHashes[index], oldDocuments[index]) }
   }
 
   /// The time bucket of a date and how many neighbouring buckets also count as "near".
