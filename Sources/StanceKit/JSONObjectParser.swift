@@ -172,18 +172,24 @@ enum JSONObjectParser {
         return String(decoding: bytes[start..<index - 1], as: UTF8.self)
       }
       var decoded = Array(bytes[start..<index])
+      decoded.reserveCapacity(index - start + 256)
       while index < bytes.count {
+        // Bytes up to the next quote, escape or control character are copied at once.
+        var runEnd = index
+        while runEnd < bytes.count, bytes[runEnd] != 0x22, bytes[runEnd] != 0x5C, bytes[runEnd] >= 0x20 {
+          runEnd += 1
+        }
+        if runEnd > index {
+          decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+          index = runEnd
+          continue
+        }
         let byte = bytes[index]
         if byte == 0x22 {
           index += 1
           return String(decoding: decoded, as: UTF8.self)
         }
         guard byte >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
-        if byte != 0x5C {
-          decoded.append(byte)
-          index += 1
-          continue
-        }
         guard index + 1 < bytes.count else { break }
         let escape = bytes[index + 1]
         index += 2
