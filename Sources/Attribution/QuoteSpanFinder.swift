@@ -36,6 +36,20 @@ enum QuoteSpanFinder {
         var previousClass = CharacterClass.space
         var sentenceStart = open == nil
         while index < end {
+          // Runs of ASCII letters, digits and spaces neither open nor close a quote: they only set
+          // the class before the next mark, and end a sentence start.
+          if bytes[index] < 0x80, CharacterClass.ascii(bytes[index]).isWordCharacter {
+            var runEnd = index + 1
+            while runEnd < end, bytes[runEnd] < 0x80,
+              bytes[runEnd] == 0x20 || CharacterClass.ascii(bytes[runEnd]).isWordCharacter
+            {
+              runEnd += 1
+            }
+            sentenceStart = false
+            previousClass = CharacterClass.ascii(bytes[runEnd - 1])
+            index = runEnd
+            continue
+          }
           var (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
           let characterClass = CharacterClass.of(scalar)
           // '' and `` (two marks) quote like " in old newswire text.
