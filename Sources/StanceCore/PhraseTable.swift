@@ -123,7 +123,9 @@ public struct PhraseTable: Sendable {
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil,
     firstWordHash: UInt64? = nil
   ) -> Match? {
-    entries.withUnsafeBufferPointer { entries in
+    // Most words start no entry: with the hash known, one probe says so.
+    if let firstWordHash, prefixIndex.isEmpty, exactIndex.slot(firstWordHash) == nil { return nil }
+    return entries.withUnsafeBufferPointer { entries in
       wordStarts.withUnsafeBufferPointer { wordStarts in
         wordBytes.withUnsafeBufferPointer { wordBytes in
           longestMatch(
