@@ -44,7 +44,7 @@ public struct QuoteAttributor: Sendable {
         statements: speechStatements(document, speaker: registry.resolve(name: speaker), context: context),
         quotes: 0, unattributedQuotes: 0)
     }
-    var builder = StatementBuilder(context: context, cues: cues)
+    let builder = StatementBuilder(context: context, cues: cues)
     let quotes = QuoteSpanFinder.find(in: document)
     builder.attributeQuotes(quotes)
     builder.attributeSpeakerTurns()
@@ -69,7 +69,7 @@ public struct QuoteAttributor: Sendable {
   /// with no blank line between paragraphs); a quotation attributed to someone else in the text is
   /// that person's statement.
   func speechStatements(_ document: SegmentedDocument, speaker: Speaker, context: AttributionContext) -> [Statement] {
-    var builder = StatementBuilder(context: context, cues: cues)
+    let builder = StatementBuilder(context: context, cues: cues)
     builder.attributeQuotes(QuoteSpanFinder.find(in: document))
     builder.joinSplitQuotes()
     let quoted = builder.finish().filter { $0.speaker.key != speaker.key && $0.speaker.kind != .unresolved }

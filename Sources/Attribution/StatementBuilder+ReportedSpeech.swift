@@ -7,7 +7,7 @@ extension StatementBuilder {
 
   /// "SPEAKER said (that) …", "SPEAKER warned …": one statement per cue with a subject, its
   /// content running to the next attributed clause or the sentence end; mixed when it embeds a quote.
-  mutating func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
+  func attributeReportedSpeech(_ quotes: [QuoteSpan]) {
     reportedStatementStart = statements.count
     let mentions = context.mentions
     var cueIndex = 0
@@ -179,7 +179,7 @@ extension StatementBuilder {
   /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
   /// attribution wins over the reported speech.
-  mutating func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
+  func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
     let content = TextRange(first.start, second?.end ?? first.end)
     let overlappingQuotes = quotes(overlapping: content)
     let embedded = !overlappingQuotes.isEmpty

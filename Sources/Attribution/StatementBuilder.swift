@@ -1,7 +1,10 @@
 import StanceCore
 
 /// Builds a document's statements: quotes first, then reported speech.
-struct StatementBuilder {
+///
+/// A class, not a struct: it holds about 1.2 KB of fields, which as a value were copied around its
+/// mutating calls.
+final class StatementBuilder {
   let context: AttributionContext
   let cues: [ReportingCue]
   let finder: SpeakerFinder
@@ -48,7 +51,7 @@ struct StatementBuilder {
 
   // MARK: Quotes
 
-  mutating func attributeQuotes(_ quotes: [QuoteSpan]) {
+  func attributeQuotes(_ quotes: [QuoteSpan]) {
     quoteSpans = quotes
     quoteContents = quotes.map(\.content)
     let tokens = context.tokens
@@ -87,7 +90,7 @@ struct StatementBuilder {
   /// Transcripts and bullet summaries: a paragraph that opens with a name and a colon
   /// ("President of Russia Vladimir Putin: Good afternoon …", "Blinken: We are …", "Q: …") is that
   /// speaker's statement. A dateline ("STOCKHOLM: …") is not a speaker; "Q" and "A" stay unresolved.
-  mutating func attributeSpeakerTurns() {
+  func attributeSpeakerTurns() {
     // The article's first two paragraphs after its title, where a name in capitals is a dateline.
     var openingEnd = 0
     var bodyParagraphs = 0
@@ -207,7 +210,7 @@ struct StatementBuilder {
   /// Joins a quote with the next quote of the same speaker in the same paragraph when only their
   /// attribution stands between them ("“…,” Lavrov said, “…”", "“…,” he said. “…”"): one statement
   /// whose pieces are the quotes.
-  mutating func joinSplitQuotes() {
+  func joinSplitQuotes() {
     var joined: [Statement] = []
     let kept = statements.indices.filter { !removed.contains($0) }.map { statements[$0] }
     removed = []
@@ -559,7 +562,7 @@ struct StatementBuilder {
 
   static let subjectPersonLookback = 200
 
-  mutating func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {
+  func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {
     let tokenRange = context.document.tokenIndices(in: content)
     let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
     statements.append(
