@@ -30,12 +30,20 @@ public struct ActorGrouping: Sendable {
     guard var entry = entries[speakerKey] else {
       return Group(key: speakerKey, name: name, kind: kind.rawValue, affiliation: "")
     }
-    if level == .affiliation {
-      var visited: Set<String> = [entry.id]
-      while let parent = entry.affiliation.flatMap({ entries[$0] }), visited.insert(parent.id).inserted {
-        entry = parent
-      }
-    }
+    if level == .affiliation, let top = chain(from: entry.id).last { entry = top }
     return Group(key: entry.id, name: entry.name, kind: entry.kind.rawValue, affiliation: entry.affiliation ?? "")
+  }
+
+  /// The actors an actor rolls up into, nearest first (Lavrov: Russian government, Russia).
+  /// A cycle in the registry ends the chain.
+  public func chain(from id: String) -> [ActorEntry] {
+    var visited: Set<String> = [id]
+    var chain: [ActorEntry] = []
+    var current = entries[id]
+    while let parent = current?.affiliation.flatMap({ entries[$0] }), visited.insert(parent.id).inserted {
+      chain.append(parent)
+      current = parent
+    }
+    return chain
   }
 }

@@ -128,8 +128,7 @@ public struct DuplicateFilter: Sendable {
     speaker: String, fingerprint: StatementFingerprint, date: DocumentDate?, document: Int
   ) -> Bool {
     guard !fingerprint.keys.isEmpty else { return false }
-    var speakerHash = TextFolding.fnvOffset
-    for byte in speaker.utf8 { speakerHash = (speakerHash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+    let speakerHash = TextFolding.hash(bytes: speaker.utf8)
     let (bucket, spread) = DuplicateFilter.bucket(date)
     let documentTag = UInt32(truncatingIfNeeded: document) &+ 1
     func key(_ fingerprint: UInt64, _ bucket: Int) -> UInt64 {

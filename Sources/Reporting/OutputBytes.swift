@@ -158,11 +158,11 @@ public struct OutputBytes: Sendable {
 
   /// Text on one line: runs of white space (line breaks included) become one space, and the ends
   /// are trimmed. Runs of other ASCII bytes are copied at once.
-  public mutating func append<Bytes: Collection<UInt8>>(oneLine source: Bytes) where Bytes.Index == Int {
+  public mutating func append(oneLine source: UnsafeBufferPointer<UInt8>) {
     var pendingSpace = false
     var wroteAny = false
-    var index = source.startIndex
-    let end = source.endIndex
+    var index = 0
+    let end = source.count
     while index < end {
       let byte = source[index]
       if byte > 0x20 && byte < 0x80 {
@@ -175,16 +175,8 @@ public struct OutputBytes: Sendable {
         index = runEnd
         continue
       }
-      var length = 1
-      let isSpace: Bool
-      if byte < 0x80 {
-        isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
-      } else {
-        let scalar = OutputBytes.scalar(source, at: index)
-        length = scalar.length
-        isSpace = CharacterClass.nonASCII(scalar.value).isSpace
-      }
-      if isSpace {
+      let (characterClass, length) = UTF8Decoding.characterClass(in: source, at: index)
+      if characterClass.isSpace {
         pendingSpace = wroteAny
       } else {
         if pendingSpace { bytes.append(0x20) }
@@ -194,18 +186,6 @@ public struct OutputBytes: Sendable {
       }
       index += length
     }
-  }
-
-  static func scalar<Bytes: Collection<UInt8>>(_ source: Bytes, at index: Int) -> (value: UInt32, length: Int)
-  where Bytes.Index == Int {
-    let lead = source[index]
-    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
-    guard index + length <= source.endIndex else { return (0xFFFD, 1) }
-    var value = UInt32(lead) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
-    for offset in 1..<max(length, 1) where length > 1 {
-      value = value << 6 | UInt32(source[index + offset] & 0x3F)
-    }
-    return (value, length)
   }
 
   static let hexDigits = Array("0123456789abcdef".utf8)

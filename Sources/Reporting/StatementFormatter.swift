@@ -66,7 +66,7 @@ public struct StatementFormatter: Sendable {
     comma()
     if let mention = statement.mention {
       scratch.removeAll()
-      scratch.append(oneLine: slice(mention))
+      scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(mention)))
       csv.append(csvField: scratch.bytes)
     }
     comma()
@@ -106,7 +106,7 @@ public struct StatementFormatter: Sendable {
     csv.append(integer: contentEnd)
     comma()
     scratch.removeAll()
-    scratch.append(oneLine: slice(statement.content))
+    scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(statement.content)))
     csv.append(csvField: scratch.bytes)
     csv.append(byte: 0x0A)
 

@@ -142,48 +142,55 @@ public struct PhraseTable: Sendable {
     wordBytes: UnsafeBufferPointer<UInt8>
   ) -> Match? {
     if exactIndex.isEmpty && prefixIndex.isEmpty { return nil }
-    var bestID: Int32 = -1
-    var bestCount = 0
-    var bestScore = Int.min
-    // Candidates by the hash of every prefix of the first token and of the whole token, found in one
-    // pass over its folded bytes; each is confirmed word by word.
-    var hash = TextFolding.fnvOffset
-    var length = 0
-    let checkPrefixes = !prefixIndex.isEmpty
-    var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
-    var atEnd = false
-    if let firstWordHash, !checkPrefixes {
-      // Only the whole word is looked up, and its hash is known.
-      hash = firstWordHash
-      folded = TextFolding.FoldedBytes(bytes, TextRange(0, 0))
-    }
-    while !atEnd {
-      let lookup: FlatHashIndex
-      if let byte = folded.next() {
+    var best = Best()
+    // Candidates by the hash of every prefix of the first token (for `*` entries), found in one pass
+    // over its folded bytes, then by the whole token; each is confirmed word by word.
+    var hash = firstWordHash ?? TextFolding.fnvOffset
+    if firstWordHash == nil || !prefixIndex.isEmpty {
+      hash = TextFolding.fnvOffset
+      var length = 0
+      var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
+      while let byte = folded.next() {
         hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
         length += 1
-        guard checkPrefixes, length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0
-        else { continue }
-        lookup = prefixIndex
-      } else {
-        atEnd = true
-        lookup = exactIndex
-      }
-      guard let (start, count) = lookup.slot(hash) else { continue }
-      for offset in 0..<count {
-        let id = lookup.valueAt(start + offset)
-        guard
-          let score = PhraseTable.score(
-            entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, wordStarts: wordStarts,
-            wordBytes: wordBytes, caseSensitive: isCaseSensitiveForCapitals), score > bestScore
-        else { continue }
-        bestID = id
-        bestScore = score
-        bestCount = Int(entries[Int(id)].wordCount)
+        if length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0 {
+          consider(
+            prefixIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+            wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
+        }
       }
     }
-    guard bestID >= 0 else { return nil }
-    return Match(value: entries[Int(bestID)].value, tokenCount: bestCount)
+    consider(
+      exactIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, wordStarts: wordStarts,
+      wordBytes: wordBytes, best: &best)
+    guard best.id >= 0 else { return nil }
+    return Match(value: entries[Int(best.id)].value, tokenCount: best.count)
+  }
+
+  /// Confirms the entries `lookup` holds under `hash`, keeping the best.
+  @inline(__always)
+  private func consider(
+    _ lookup: FlatHashIndex, _ hash: UInt64, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    at index: Int, limit end: Int, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
+    wordBytes: UnsafeBufferPointer<UInt8>, best: inout Best
+  ) {
+    guard let (start, count) = lookup.slot(hash) else { return }
+    for offset in 0..<count {
+      let id = lookup.valueAt(start + offset)
+      guard
+        let score = PhraseTable.score(
+          entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, wordStarts: wordStarts,
+          wordBytes: wordBytes, caseSensitive: isCaseSensitiveForCapitals), score > best.score
+      else { continue }
+      best = Best(id: id, count: Int(entries[Int(id)].wordCount), score: score)
+    }
+  }
+
+  /// The best candidate so far.
+  private struct Best {
+    var id: Int32 = -1
+    var count = 0
+    var score = Int.min
   }
 
   /// The score of an entry that matches the tokens at `index` (nil if it does not): longer phrases

@@ -70,8 +70,14 @@ public enum TextFolding {
   /// FNV-1a hash of a folded byte sequence.
   @inlinable
   public static func hash(_ folded: [UInt8]) -> UInt64 {
+    hash(bytes: folded)
+  }
+
+  /// FNV-1a hash of bytes as they are (ids, speaker keys: no folding).
+  @inlinable
+  public static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
     var value = fnvOffset
-    for byte in folded { value = (value ^ UInt64(byte)) &* fnvPrime }
+    for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
     return value
   }
 

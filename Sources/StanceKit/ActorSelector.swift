@@ -1,3 +1,4 @@
+import Aggregation
 import Attribution
 import Reporting
 import StanceCore
@@ -50,22 +51,8 @@ public struct ActorSelector: Sendable, Equatable {
 
   /// `id` and every actor whose chain of affiliations reaches it.
   static func affiliated(with id: String, actors: [ActorEntry]) -> Set<String> {
-    let parent = Dictionary(actors.map { ($0.id, $0.affiliation) }, uniquingKeysWith: { first, _ in first })
-    var result: Set<String> = [id]
-    for actor in actors {
-      var current: String? = actor.id
-      var steps = 0
-      // The registry forbids unknown affiliations; the step bound guards against a cycle.
-      while let step = current, steps <= actors.count {
-        if step == id {
-          result.insert(actor.id)
-          break
-        }
-        current = parent[step] ?? nil
-        steps += 1
-      }
-    }
-    return result
+    let grouping = ActorGrouping(level: .affiliation, registry: actors)
+    return Set([id] + actors.filter { actor in grouping.chain(from: actor.id).contains { $0.id == id } }.map(\.id))
   }
 
   /// Whether a statement by this speaker counts for this side.

@@ -43,8 +43,7 @@ public final class CorpusReader {
   private func noteID(_ item: CorpusItem, location: String) -> CorpusItem {
     guard case .document(let document) = item else { return item }
     documentsSeen += 1
-    var hash = TextFolding.fnvOffset
-    for byte in document.id.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+    let hash = TextFolding.hash(bytes: document.id.utf8)
     if let first = seenIDs[hash] {
       warnings.append(
         CorpusWarning(location: location, message: "duplicate id '\(document.id)' (first as document \(first))"))

@@ -29,8 +29,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
   /// Whether the document (or skipped record) with this id belongs to the slice.
   public func contains(id: String) -> Bool {
     guard count > 1 else { return true }
-    var hash = TextFolding.fnvOffset
-    for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
-    return Int(hash % UInt64(count)) == index - 1
+    return Int(TextFolding.hash(bytes: id.utf8) % UInt64(count)) == index - 1
   }
 }
