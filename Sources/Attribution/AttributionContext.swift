@@ -29,9 +29,9 @@ struct AttributionContext {
     tokens[index].kind == .word && firstClass(index) == .upperLetter
   }
 
-  /// The FNV-1a hash of a token's folded text (no allocation).
+  /// The FNV-1a hash of a token's folded text (hashed once, by the segmented document).
   func foldedHash(_ index: Int) -> UInt64 {
-    document.text.withBytes { TextFolding.foldedHash($0, tokens[index].range) }
+    document.wordKeys[index].hash
   }
 
   func isWord(_ index: Int, in set: WordSet) -> Bool {

@@ -32,42 +32,44 @@ struct MentionIndex {
     titleAtToken = TokenSlots(count: document.tokens.count)
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        for sentence in document.sentences {
-          var index = sentence.tokens.lowerBound
-          let limit = sentence.tokens.upperBound
-          while index < limit {
-            let token = tokens[index]
-            guard token.kind == .word else {
+        document.wordKeys.withUnsafeBufferPointer { keys in
+          for sentence in document.sentences {
+            var index = sentence.tokens.lowerBound
+            let limit = sentence.tokens.upperBound
+            while index < limit {
+              let token = tokens[index]
+              guard token.kind == .word else {
+                index += 1
+                continue
+              }
+              // One key of the word serves the three tables.
+              let key = keys[index]
+              if canStartName(bytes, token, registry),
+                let match = registry.names.longestMatch(
+                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+              {
+                nameAtToken[index] = names.count
+                names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
+                index += match.tokenCount
+                continue
+              }
+              if let match = registry.titles.longestMatch(
+                in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+              {
+                titleAtToken[index] = titles.count
+                titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
+              }
+              if let match = cueTable.longestMatch(
+                in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+              {
+                cueAtToken[index] = cues.count
+                let entry = Int(match.value)
+                cues.append(Cue(tokens: index..<(index + match.tokenCount), entry: entry, role: cueEntries[entry].role))
+                index += match.tokenCount
+                continue
+              }
               index += 1
-              continue
             }
-            // One hash of the word serves the three tables.
-            let hash = TextFolding.foldedHash(bytes, token.range)
-            if canStartName(bytes, token, registry),
-              let match = registry.names.longestMatch(
-                in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
-            {
-              nameAtToken[index] = names.count
-              names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
-              index += match.tokenCount
-              continue
-            }
-            if let match = registry.titles.longestMatch(
-              in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
-            {
-              titleAtToken[index] = titles.count
-              titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
-            }
-            if let match = cueTable.longestMatch(
-              in: bytes, tokens: tokens, at: index, limit: limit, firstWordHash: hash)
-            {
-              cueAtToken[index] = cues.count
-              let entry = Int(match.value)
-              cues.append(Cue(tokens: index..<(index + match.tokenCount), entry: entry, role: cueEntries[entry].role))
-              index += match.tokenCount
-              continue
-            }
-            index += 1
           }
         }
       }

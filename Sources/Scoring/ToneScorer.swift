@@ -31,8 +31,10 @@ public struct ToneScorer: Sendable {
     var evidence: [Evidence] = []
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
-        for piece in statement.pieces {
-          evidence += scoreTokens(bytes, tokens, document.tokenIndices(in: piece))
+        document.wordKeys.withUnsafeBufferPointer { keys in
+          for piece in statement.pieces {
+            evidence += scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+          }
         }
       }
     }
@@ -66,9 +68,10 @@ public struct ToneScorer: Sendable {
     }
   }
 
-  func scoreTokens(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>)
-    -> [Evidence]
-  {
+  func scoreTokens(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>,
+    _ range: Range<Int>
+  ) -> [Evidence] {
     var evidence: [Evidence] = []
     /// The first of `evidence` in the current sentence, damped as a whole when the sentence is a question.
     var sentenceStart = 0
@@ -105,8 +108,10 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
-      let termMatch = terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
-      let modifierMatch = modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+      let termMatch = terms.longestMatch(
+        in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
+      let modifierMatch = modifiers.longestMatch(
+        in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
       /// The end of a demand or obligation marker, whose words may also start a tone term.
       var demandEnd: Int? = nil
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {

@@ -3,12 +3,12 @@
 /// The keys are already FNV-1a hashes, so they index the table directly: no second hashing, no
 /// per-lookup allocation. Built once from a dictionary; lookups are what the hot paths do.
 public struct FlatHashIndex: Sendable {
-  private var keys: [UInt64] = []
+  @usableFromInline var keys: [UInt64] = []
   /// For slot i: the values are `values[starts[i]..<starts[i] + counts[i]]`.
-  private var starts: [Int32] = []
-  private var counts: [Int32] = []
-  private var values: [Int32] = []
-  private var mask = 0
+  @usableFromInline var starts: [Int32] = []
+  @usableFromInline var counts: [Int32] = []
+  @usableFromInline var values: [Int32] = []
+  @usableFromInline var mask = 0
 
   public init() {}
 
@@ -33,9 +33,10 @@ public struct FlatHashIndex: Sendable {
   }
 
   /// 0 marks an empty slot, so a key of 0 is stored as 1 (callers confirm matches anyway).
-  @inline(__always)
+  @inlinable @inline(__always)
   static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
+  @inlinable
   public var isEmpty: Bool { keys.isEmpty }
 
   /// Calls `body` with each value stored under `key`.
@@ -47,6 +48,7 @@ public struct FlatHashIndex: Sendable {
   }
 
   /// Where the values of `key` are (read them with `valueAt`), or nil.
+  @inlinable @inline(__always)
   public func slot(_ key: UInt64) -> (start: Int, count: Int)? {
     guard !keys.isEmpty else { return nil }
     let stored = FlatHashIndex.stored(key)
@@ -59,5 +61,6 @@ public struct FlatHashIndex: Sendable {
     }
   }
 
+  @inlinable
   public func valueAt(_ index: Int) -> Int32 { values[index] }
 }

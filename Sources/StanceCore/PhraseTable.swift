@@ -30,11 +30,15 @@ public struct PhraseTable: Sendable {
   private var wordBytes: [UInt8] = []
   /// Entry ids by the hash of their first word, as built and as looked up.
   private var exactLists: [UInt64: [Int32]] = [:]
+  /// One-word `*` entries by the hash of their first `TextFolding.headLength` folded bytes.
   private var prefixLists: [UInt64: [Int32]] = [:]
+  /// One-word `*` entries shorter than the head, by the hash of the whole prefix.
+  private var shortPrefixLists: [UInt64: [Int32]] = [:]
   private var exactIndex = FlatHashIndex()
   private var prefixIndex = FlatHashIndex()
-  private var prefixLengthMask: UInt64 = 0
-  private var maximumPrefixLength = 0
+  private var shortPrefixIndex = FlatHashIndex()
+  /// Bit k set: some short `*` entry has k folded bytes.
+  private var shortPrefixLengthMask: UInt64 = 0
   /// When true, capitalised lexicon words match only capitalised text (names: "US" is not "us").
   public let isCaseSensitiveForCapitals: Bool
 
@@ -71,6 +75,7 @@ public struct PhraseTable: Sendable {
   private mutating func rebuildIndices() {
     exactIndex = FlatHashIndex(exactLists)
     prefixIndex = FlatHashIndex(prefixLists)
+    shortPrefixIndex = FlatHashIndex(shortPrefixLists)
   }
 
   /// Adds an entry without rebuilding the lookup indices.
@@ -105,9 +110,12 @@ public struct PhraseTable: Sendable {
     }
     if isPrefix && words.count == 1 {
       let length = words[0].count
-      prefixLists[TextFolding.hash(words[0]), default: []].append(id)
-      if length < 64 { prefixLengthMask |= 1 << UInt64(length) }
-      maximumPrefixLength = max(maximumPrefixLength, length)
+      if length >= TextFolding.headLength {
+        prefixLists[TextFolding.hash(Array(words[0].prefix(TextFolding.headLength))), default: []].append(id)
+      } else {
+        shortPrefixLists[TextFolding.hash(words[0]), default: []].append(id)
+        shortPrefixLengthMask |= 1 << UInt64(length)
+      }
     } else {
       exactLists[TextFolding.hash(words[0]), default: []].append(id)
     }
@@ -115,22 +123,27 @@ public struct PhraseTable: Sendable {
   }
 
   /// The longest entry that starts at token `index`.
-  /// - Complexity: O(length of the token + candidates × phrase length).
-  /// `firstWordHash`, when given, is `TextFolding.foldedHash` of the first token: a caller that
-  /// looks the same token up in several tables hashes it once (tables with `*` entries still hash
-  /// its prefixes themselves).
+  /// - Complexity: O(candidates × phrase length), plus the length of the token when `key` is not given.
+  /// `key`, when given, is the token's `WordKey` (see `SegmentedDocument.wordKeys`): a caller that
+  /// looks the same token up in several tables hashes it once.
+  @inline(__always)
   public func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil,
-    firstWordHash: UInt64? = nil
+    key: WordKey? = nil
   ) -> Match? {
-    // Most words start no entry: with the hash known, one probe says so.
-    if let firstWordHash, prefixIndex.isEmpty, exactIndex.slot(firstWordHash) == nil { return nil }
+    let key = key ?? TextFolding.wordKey(bytes, tokens[index].range)
+    // Most words start no entry: one or two probes say so.
+    if exactIndex.slot(key.hash) == nil, key.head == 0 || prefixIndex.slot(key.head) == nil,
+      shortPrefixIndex.isEmpty
+    {
+      return nil
+    }
     return entries.withUnsafeBufferPointer { entries in
       wordStarts.withUnsafeBufferPointer { wordStarts in
         wordBytes.withUnsafeBufferPointer { wordBytes in
           longestMatch(
-            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, firstWordHash: firstWordHash,
-            entries: entries, wordStarts: wordStarts, wordBytes: wordBytes)
+            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, key: key, entries: entries,
+            wordStarts: wordStarts, wordBytes: wordBytes)
         }
       }
     }
@@ -138,30 +151,34 @@ public struct PhraseTable: Sendable {
 
   private func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit end: Int,
-    firstWordHash: UInt64?, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
+    key: WordKey, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
     wordBytes: UnsafeBufferPointer<UInt8>
   ) -> Match? {
-    if exactIndex.isEmpty && prefixIndex.isEmpty { return nil }
     var best = Best()
-    // Candidates by the hash of every prefix of the first token (for `*` entries), found in one pass
-    // over its folded bytes, then by the whole token; each is confirmed word by word.
-    var hash = firstWordHash ?? TextFolding.fnvOffset
-    if firstWordHash == nil || !prefixIndex.isEmpty {
-      hash = TextFolding.fnvOffset
+    // `*` entries shorter than the head: by the hash of each short prefix of the token.
+    if !shortPrefixIndex.isEmpty {
+      var hash = TextFolding.fnvOffset
       var length = 0
       var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
-      while let byte = folded.next() {
+      while length < TextFolding.headLength - 1, let byte = folded.next() {
         hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
         length += 1
-        if length <= maximumPrefixLength, length < 64, prefixLengthMask & (1 << UInt64(length)) != 0 {
+        if shortPrefixLengthMask & (1 << UInt64(length)) != 0 {
           consider(
-            prefixIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+            shortPrefixIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
             wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
         }
       }
     }
+    // The other `*` entries by the token's head (each confirmed against the whole prefix), then
+    // exact first words.
+    if key.head != 0 {
+      consider(
+        prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+        wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
+    }
     consider(
-      exactIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, wordStarts: wordStarts,
+      exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, wordStarts: wordStarts,
       wordBytes: wordBytes, best: &best)
     guard best.id >= 0 else { return nil }
     return Match(value: entries[Int(best.id)].value, tokenCount: best.count)

@@ -49,10 +49,12 @@ public struct DroppedSpan: Sendable, Hashable {
 /// A document split into paragraphs, sentences and tokens, with the dropped text accounted for.
 public struct SegmentedDocument: Sendable {
   public var document: Document
-  public var text: TextBuffer
+  public let text: TextBuffer
   public var paragraphs: [Paragraph]
   public var sentences: [Sentence]
-  public var tokens: [Token]
+  public let tokens: [Token]
+  /// The lookup keys of `tokens`, one each, in the same order.
+  public let wordKeys: [WordKey]
   public var dropped: [DroppedSpan]
 
   public init(
@@ -64,7 +66,20 @@ public struct SegmentedDocument: Sendable {
     self.paragraphs = paragraphs
     self.sentences = sentences
     self.tokens = tokens
+    self.wordKeys = SegmentedDocument.wordKeys(of: tokens, in: text)
     self.dropped = dropped
+  }
+
+  /// The lookup key of every token, hashed once here for all the tables that look words up.
+  static func wordKeys(of tokens: [Token], in text: TextBuffer) -> [WordKey] {
+    text.withBytes { bytes in
+      [WordKey](unsafeUninitializedCapacity: tokens.count) { keys, count in
+        for (index, token) in tokens.enumerated() {
+          (keys.baseAddress! + index).initialize(to: TextFolding.wordKey(bytes, token.range))
+        }
+        count = tokens.count
+      }
+    }
   }
 
   /// The index of the first token that starts at or after `offset`.

@@ -89,6 +89,24 @@ public enum TextFolding {
     return value
   }
 
+  /// How many folded bytes the head of a word has (see `WordKey`).
+  public static let headLength = 4
+
+  /// The hashes of a word's folded form and of its first `headLength` folded bytes, in one pass.
+  @inlinable
+  public static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
+    var value = fnvOffset
+    var head: UInt64 = 0
+    var length = 0
+    var folded = FoldedBytes(bytes, range)
+    while let byte = folded.next() {
+      value = (value ^ UInt64(byte)) &* fnvPrime
+      length += 1
+      if length == headLength { head = value }
+    }
+    return WordKey(hash: value, head: head)
+  }
+
   /// Whether the folded form of `range` equals `folded` (or starts with it, when `isPrefix`).
   @inlinable
   public static func foldedEquals(
@@ -110,5 +128,19 @@ public enum TextFolding {
       position += 1
     }
     return position >= folded.count
+  }
+}
+
+/// A token's lookup keys, computed once per document and shared by every table lookup: the FNV-1a
+/// hash of its folded form, and that of its first `TextFolding.headLength` folded bytes (0 when the
+/// word is shorter), under which the `*` entries of a `PhraseTable` are found.
+public struct WordKey: Sendable, Hashable {
+  public var hash: UInt64
+  public var head: UInt64
+
+  @inlinable
+  public init(hash: UInt64, head: UInt64) {
+    self.hash = hash
+    self.head = head
   }
 }

@@ -111,4 +111,39 @@ import Testing
     #expect(accepted == [false, false, false, true])
     #expect(table.count == 1)
   }
+
+  /// `*` entries shorter than a word's head, as long as it and longer are found by their own routes;
+  /// words shorter than the head still match exactly and by short prefixes.
+  @Test func starEntriesOfEveryLengthMatchWordsOfEveryLength() {
+    let table = table(["un*", "warn*", "provocat*", "war"])
+    let text = "War and warnings, provocations and an unprovoked war: the UN warned."
+    #expect(match(table, in: text, at: "War")?.value == "war")
+    #expect(match(table, in: text, at: "warnings")?.value == "warn*")
+    #expect(match(table, in: text, at: "warned")?.value == "warn*")
+    #expect(match(table, in: text, at: "provocations")?.value == "provocat*")
+    #expect(match(table, in: text, at: "unprovoked")?.value == "un*")
+    #expect(match(table, in: text, at: "UN")?.value == "un*")
+    #expect(match(table, in: text, at: "and") == nil)
+    #expect(match(table, in: text, at: "the") == nil)
+  }
+
+  /// A key hashed once for the document gives the same answer as one hashed by the lookup.
+  @Test func lookupWithAPrecomputedKeyAgreesWithHashingInPlace() {
+    let table = table(["warn*", "serious consequences", "un*", "threat"])
+    let (bytes, tokens) = Tokenizer.tokenize("The UN warns of serious consequences and a threat.")
+    bytes.withUnsafeBufferPointer { byteBuffer in
+      tokens.withUnsafeBufferPointer { tokenBuffer in
+        for index in tokenBuffer.indices {
+          let key = TextFolding.wordKey(byteBuffer, tokenBuffer[index].range)
+          let withKey = table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index, key: key)
+          let without = table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index)
+          #expect(withKey?.value == without?.value)
+          #expect(withKey?.tokenCount == without?.tokenCount)
+        }
+        #expect(
+          (0..<tokenBuffer.count).compactMap { table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: $0) }
+            .count == 4)
+      }
+    }
+  }
 }
