@@ -26,7 +26,11 @@ struct MentionIndex {
   var nameAtToken = TokenSlots(count: 0)
   var titleAtToken = TokenSlots(count: 0)
 
-  init(document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry) {
+  /// `filter` covers `registry.names`, `registry.titles` and `cueTable`, as bits 0, 1 and 2.
+  init(
+    document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry,
+    filter: PhraseFilter
+  ) {
     cueAtToken = TokenSlots(count: document.tokens.count)
     nameAtToken = TokenSlots(count: document.tokens.count)
     titleAtToken = TokenSlots(count: document.tokens.count)
@@ -42,9 +46,14 @@ struct MentionIndex {
                 index += 1
                 continue
               }
-              // One key of the word serves the three tables.
+              // One key of the word serves the three tables, and the filter rules most of them out.
               let key = keys[index]
-              if canStartName(bytes, token, registry),
+              let tables = filter.tables(for: key)
+              if tables == 0 {
+                index += 1
+                continue
+              }
+              if tables & 1 != 0, canStartName(bytes, token, registry),
                 let match = registry.names.longestMatch(
                   in: bytes, tokens: tokens, at: index, limit: limit, key: key)
               {
@@ -53,14 +62,16 @@ struct MentionIndex {
                 index += match.tokenCount
                 continue
               }
-              if let match = registry.titles.longestMatch(
-                in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+              if tables & 2 != 0,
+                let match = registry.titles.longestMatch(
+                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
               {
                 titleAtToken[index] = titles.count
                 titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
               }
-              if let match = cueTable.longestMatch(
-                in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+              if tables & 4 != 0,
+                let match = cueTable.longestMatch(
+                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
               {
                 cueAtToken[index] = cues.count
                 let entry = Int(match.value)

@@ -25,11 +25,14 @@ public struct QuoteAttributor: Sendable {
   /// The reporting cues of the lexicon; each entry's value is its index in `LexiconSet.cues`.
   public let cueTable: PhraseTable
   let cues: [ReportingCue]
+  /// Which of names, titles and cues a word may start (bits 0, 1, 2).
+  let mentionFilter: PhraseFilter
 
   public init(lexicons: LexiconSet) {
     registry = ActorRegistry(actors: lexicons.actors)
     cueTable = PhraseTable(phrases: lexicons.cues.map(\.cue))
     cues = lexicons.cues
+    mentionFilter = PhraseFilter([registry.names, registry.titles, cueTable])
   }
 
   /// Attributes the statements of one segmented document.
@@ -37,7 +40,8 @@ public struct QuoteAttributor: Sendable {
     if document.document.isStatementUnit {
       return AttributionResult(statements: unitStatement(document), quotes: 0, unattributedQuotes: 0)
     }
-    let mentions = MentionIndex(document: document, cueTable: cueTable, cueEntries: cues, registry: registry)
+    let mentions = MentionIndex(
+      document: document, cueTable: cueTable, cueEntries: cues, registry: registry, filter: mentionFilter)
     let context = AttributionContext(document: document, mentions: mentions, registry: registry)
     if let speaker = document.document.speaker {
       return AttributionResult(

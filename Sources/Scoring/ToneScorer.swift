@@ -13,10 +13,13 @@ public struct ToneScorer: Sendable {
   let modifiers: PhraseTable
   let lexicons: LexiconSet
   let demandRule = DemandRule()
+  /// Which of terms and modifiers a word may start (bits 0 and 1).
+  let filter: PhraseFilter
 
   public init(lexicons: LexiconSet) {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
     modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
+    filter = PhraseFilter([terms, modifiers])
     self.lexicons = lexicons
   }
 
@@ -108,10 +111,18 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
-      let termMatch = terms.longestMatch(
-        in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
-      let modifierMatch = modifiers.longestMatch(
-        in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
+      let tables = filter.tables(for: keys[index])
+      if tables == 0 {
+        index += 1
+        continue
+      }
+      let termMatch =
+        tables & 1 == 0
+        ? nil : terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
+      let modifierMatch =
+        tables & 2 == 0
+        ? nil
+        : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
       /// The end of a demand or obligation marker, whose words may also start a tone term.
       var demandEnd: Int? = nil
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {

@@ -48,6 +48,13 @@ public struct PhraseTable: Sendable {
 
   public var count: Int { entries.count }
 
+  /// The hashes of the first words of its entries (other than one-word `*` entries).
+  public var firstWordHashes: Dictionary<UInt64, [Int32]>.Keys { exactLists.keys }
+  /// The hashes of the heads of its one-word `*` entries (see `TextFolding.headLength`).
+  public var headHashes: Dictionary<UInt64, [Int32]>.Keys { prefixLists.keys }
+  /// Whether it has `*` entries shorter than a head, which every word must be checked against.
+  public var hasShortPrefixes: Bool { !shortPrefixLists.isEmpty }
+
   /// A table of `phrases`, each carrying its position in the sequence as its value (the index of
   /// its lexicon entry). The lookup indices are built once, at the end.
   public init(phrases: some Sequence<String>, caseSensitiveForCapitals: Bool = false) {
