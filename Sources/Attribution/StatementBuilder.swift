@@ -438,13 +438,18 @@ final class StatementBuilder {
     case .possessive, .number: return false
     case .word:
       // "he was warned against it": a passive reports nobody's words.
-      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1 { return false }
+      // "officials have been warning" is progressive, not passive.
+      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
+        return false
+      }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
         || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
+        || (finder.isPlainReportingVerb(index)
+          && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }
   }
 
