@@ -293,10 +293,12 @@ struct SpeakerFinder {
       guard end - start >= 2 else { return nil }
       return SpeakerMention(tokens: start..<end, reference: .group)
     }
-    // A bare plural ("officials", "Western officials") opening its clause.
+    // A bare plural ("officials", "Western officials") opening its clause, or a relative clause
+    // ("the changes, which officials said will take effect").
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+      || context.isWord(start - 1, in: GrammarWords.relatives)
     let last = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1]
     guard opensClause, last == UInt8(ascii: "s"), !context.isCapitalized(end - 1) else { return nil }
     return SpeakerMention(tokens: start..<end, reference: .group)

@@ -484,6 +484,8 @@ final class StatementBuilder {
   func commaBefore(_ subjectStart: Int, sentence: Range<Int>) -> Int? {
     var previous = subjectStart - 1
     while previous > sentence.lowerBound, subjectStart - previous <= 5, finder.isNameToken(previous) { previous -= 1 }
+    // "…, a union spokesman said": the article of a role noun.
+    if previous > sentence.lowerBound, context.isWord(previous, in: GrammarWords.determiners) { previous -= 1 }
     guard previous > sentence.lowerBound, context.isPunctuation(previous, 0x2C) else { return nil }
     return previous
   }

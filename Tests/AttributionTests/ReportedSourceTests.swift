@@ -3,7 +3,8 @@ import StanceCore
 import Testing
 
 /// Reported speech whose source is more than a bare name: an owner's office or campaign, a name with
-/// its party in parentheses, and cues after auxiliaries and negations.
+/// its party in parentheses, cues after auxiliaries and negations, a source after its content with
+/// the circumstances of the remark, and a source inside a relative clause.
 @Suite struct ReportedSourceTests {
   struct Case: CustomTestStringConvertible, Sendable {
     var text: String
@@ -30,6 +31,15 @@ import Testing
     Case(
       text: "The minister did not say when the talks would resume.", content: "when the talks would resume.",
       speaker: "minister", cue: "say"),
+    Case(
+      text: "The factory will close in March, Mayor Ellen Brooks said in a radio interview on Sunday.",
+      content: "The factory will close in March", speaker: "Ellen Brooks", cue: "said"),
+    Case(
+      text: "The strike will end by Friday, a union spokesman told the local newspaper.",
+      content: "The strike will end by Friday", speaker: "union spokesman", cue: "told"),
+    Case(
+      text: "The new rules, which officials said will take effect in May, apply to all imports.",
+      content: "will take effect in May", speaker: "officials", cue: "said"),
   ]
 
   @Test(arguments: cases) func theSourceIsFound(_ example: Case) {
