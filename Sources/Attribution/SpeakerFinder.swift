@@ -151,6 +151,8 @@ struct SpeakerFinder {
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    // "Rep. Jane Doe (D-Ore.) said": a name, then its party and state in parentheses.
+    if let named = nameBeforeParenthesis(endingBefore: end, sentence: sentence) { return named }
     // "Macron, who said …" / "the ministry, which said …": the name before the relative.
     if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: GrammarWords.relatives),
       context.isPunctuation(end - 2, 0x2C), let run = runBackward(endingBefore: end - 2, limit: sentence.lowerBound),
@@ -170,6 +172,11 @@ struct SpeakerFinder {
       // A whole common-noun subject right before the cue ("while French officials insisted"),
       // unless it is the second half of a coordination ("The US and its allies said").
       if adjacent == nil, let quantity = quantity(endingBefore: end, sentence: sentence) { return quantity }
+      if adjacent == nil, isPlainReportingVerb(cueStart),
+        let owned = possessiveGroup(endingBefore: end, sentence: sentence)
+      {
+        return owned
+      }
       if adjacent == nil, let group = group(endingBefore: end, sentence: sentence),
         group.tokens.lowerBound == sentence.lowerBound
           || !context.isWord(group.tokens.lowerBound - 1, in: GrammarWords.coordinators)
@@ -286,13 +293,88 @@ struct SpeakerFinder {
       guard end - start >= 2 else { return nil }
       return SpeakerMention(tokens: start..<end, reference: .group)
     }
-    // A bare plural ("officials", "Western officials") opening its clause.
+    // A bare plural ("officials", "Western officials") opening its clause, or a relative clause
+    // ("the changes, which officials said will take effect").
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+      || context.isWord(start - 1, in: GrammarWords.relatives)
     let last = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1]
     guard opensClause, last == UInt8(ascii: "s"), !context.isCapitalized(end - 1) else { return nil }
     return SpeakerMention(tokens: start..<end, reference: .group)
+  }
+
+  /// A source named by whom it belongs to: "the mayor's office said", "Senator Maria Lopez's campaign
+  /// said", "the energy minister's spokesman said". The owned phrase is one to three lower-case words
+  /// after the possessive, and the whole phrase opens its clause.
+  func possessiveGroup(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var nounStart = end
+    while nounStart > sentence.lowerBound, end - nounStart < 3 {
+      let index = nounStart - 1
+      guard context.tokens[index].kind == .word, !context.isCapitalized(index), !isVerbForm(index),
+        !context.isWord(index, in: GrammarWords.phraseBreakers), !context.isWord(index, in: GrammarWords.determiners),
+        context.mentions.cueAtToken[index] == nil, context.pronoun(index) == nil
+      else { break }
+      nounStart = index
+    }
+    let possessive = nounStart - 1
+    guard nounStart < end, possessive > sentence.lowerBound, context.tokens[possessive].kind == .possessive else {
+      return nil
+    }
+    // The owner: a name or title ("Senator Maria Lopez", "minister"), and a determiner with up to two
+    // lower-case words before it ("the energy minister", "the company").
+    var start = possessive
+    if let run = runBackward(endingBefore: possessive, limit: sentence.lowerBound) { start = run.lowerBound }
+    var probe = start
+    while probe > sentence.lowerBound, start - probe < 3 {
+      let index = probe - 1
+      guard context.tokens[index].kind == .word,
+        !context.isCapitalized(index) || context.isWord(index, in: GrammarWords.determiners),
+        !context.isWord(index, in: GrammarWords.phraseBreakers), context.mentions.cueAtToken[index] == nil
+      else { break }
+      probe = index
+      if context.isWord(index, in: GrammarWords.determiners) {
+        start = index
+        break
+      }
+    }
+    guard start < possessive, context.tokens[start].kind == .word else { return nil }
+    let opensClause =
+      start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || context.tokens[start - 1].kind == .dash || context.tokens[start - 1].kind == .quote
+      || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
+    return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+  }
+
+  /// Whether the cue at `index` reads as a verb even after a noun ("the mayor's office said"), unlike
+  /// cues that are also plural nouns ("Moscow's security demands", "his promises"): a past form in -d
+  /// or a present form of a plain reporting verb.
+  func isPlainReportingVerb(_ index: Int) -> Bool {
+    let token = context.tokens[index]
+    guard token.kind == .word else { return false }
+    if context.document.text.bytes[Int(token.end) - 1] == UInt8(ascii: "d") { return true }
+    return context.isWord(index, in: SpeakerFinder.plainPresentCues)
+  }
+
+  static let plainPresentCues = WordSet([
+    "say", "says", "tell", "tells", "write", "writes", "insist", "insists", "warn", "warns", "argue", "argues",
+    "add", "adds", "deny", "denies", "admit", "admits", "acknowledge", "acknowledges", "wrote",
+  ])
+
+  /// The name before a parenthesis that ends right before `end`: "Rep. Jane Doe (D-Ore.)",
+  /// "Governor Ann Fields (R)". The parenthesis is short and the name resolves.
+  func nameBeforeParenthesis(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    guard end - 3 > sentence.lowerBound, context.isPunctuation(end - 1, 0x29) else { return nil }
+    var open = end - 2
+    while open > sentence.lowerBound, end - open <= 8, !context.isPunctuation(open, 0x28) { open -= 1 }
+    guard context.isPunctuation(open, 0x28), open > sentence.lowerBound,
+      let run = runBackward(endingBefore: open, limit: sentence.lowerBound), run.upperBound == open,
+      let mention = resolve(run)
+    else { return nil }
+    switch mention.reference {
+    case .actor, .unregistered: return mention
+    default: return nil
+    }
   }
 
   /// Poll respondents as a source: "21 percent said", "nearly two-thirds of Democratic primary voters

@@ -67,7 +67,9 @@ extension StatementBuilder {
       var start = cue.tokens.upperBound
       while start < sentence.upperBound,
         context.isWord(start, in: GrammarWords.complementizers) || context.isPunctuation(start, 0x3A)
-          || context.isPunctuation(start, 0x2C) || (start < cue.tokens.upperBound + 2 && context.isAdverb(start))
+          || context.isPunctuation(start, 0x2C)
+          || (start < cue.tokens.upperBound + 2 && context.isAdverb(start)
+            && !context.isWord(start, in: GrammarWords.finiteVerbs))
       {
         start += 1
       }
@@ -85,6 +87,15 @@ extension StatementBuilder {
       }
       // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
       var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
+      // "The rules, which officials said will take effect in May, apply …": a relative clause ends at
+      // its comma.
+      if let mention, mention.tokens.lowerBound > sentence.lowerBound,
+        context.isWord(mention.tokens.lowerBound - 1, in: GrammarWords.relatives)
+      {
+        var comma = start
+        while comma < end, !context.isPunctuation(comma, 0x2C) { comma += 1 }
+        end = comma
+      }
       // Stop before the next cue in the content whose subject opens a new clause.
       var next = cueIndex
       while next < mentions.cues.count, mentions.cues[next].tokens.lowerBound < end {
@@ -121,9 +132,12 @@ extension StatementBuilder {
       // when little follows the cue.
       // A short tail without a subject of its own is an object ("told his advisers"), not a clause;
       // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
+      // After a plain speech verb the tail may be longer when it only says where, when or to whom
+      // ("…, the mayor said in a radio interview on Sunday.", "…, a spokesman told the local newspaper.").
+      let tailLimit = isCircumstantialTail(of: cue, start: start) ? StatementBuilder.circumstantialTailLength : 5
       let isShortTail =
         mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
-        || (end - start <= 5
+        || (end - start <= tailLimit
           && !(start..<end).contains {
             context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
               || context.isWord($0, in: GrammarWords.finiteVerbs)
@@ -175,6 +189,27 @@ extension StatementBuilder {
     }
     return end == content.end ? content : trimmedContent(TextRange(content.start, end))
   }
+
+  /// Whether what follows a cue reads as its circumstances rather than its content: a plain speech
+  /// verb followed by a preposition or time word ("said in an interview", "said this week"), or "told"
+  /// followed by its addressee.
+  func isCircumstantialTail(of cue: MentionIndex.Cue, start: Int) -> Bool {
+    guard cue.tokens.count == 1, start == cue.tokens.upperBound, start < context.tokens.count,
+      context.isWord(cue.tokens.lowerBound, in: StatementBuilder.plainSpeechCues)
+    else { return false }
+    if context.isWord(cue.tokens.lowerBound, in: StatementBuilder.addresseeCues) { return true }
+    return context.isWord(start, in: StatementBuilder.circumstanceOpeners)
+  }
+
+  static let circumstantialTailLength = 10
+  static let plainSpeechCues = WordSet([
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "explained",
+  ])
+  static let addresseeCues = WordSet(["told", "tells"])
+  static let circumstanceOpeners = WordSet([
+    "in", "on", "at", "during", "after", "before", "while", "when", "this", "last", "earlier", "late", "to", "from",
+    "via", "through", "outside", "following",
+  ])
 
   /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
   /// (unattributed ones, and those only guessed by continuation); a quote with its own

@@ -438,13 +438,18 @@ final class StatementBuilder {
     case .possessive, .number: return false
     case .word:
       // "he was warned against it": a passive reports nobody's words.
-      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1 { return false }
+      // "officials have been warning" is progressive, not passive.
+      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
+        return false
+      }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
         || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
+        || (finder.isPlainReportingVerb(index)
+          && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }
   }
 
@@ -479,6 +484,8 @@ final class StatementBuilder {
   func commaBefore(_ subjectStart: Int, sentence: Range<Int>) -> Int? {
     var previous = subjectStart - 1
     while previous > sentence.lowerBound, subjectStart - previous <= 5, finder.isNameToken(previous) { previous -= 1 }
+    // "…, a union spokesman said": the article of a role noun.
+    if previous > sentence.lowerBound, context.isWord(previous, in: GrammarWords.determiners) { previous -= 1 }
     guard previous > sentence.lowerBound, context.isPunctuation(previous, 0x2C) else { return nil }
     return previous
   }

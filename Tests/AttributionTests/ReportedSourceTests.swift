@@ -1,0 +1,64 @@
+import Attribution
+import StanceCore
+import Testing
+
+/// Reported speech whose source is more than a bare name: an owner's office or campaign, a name with
+/// its party in parentheses, cues after auxiliaries and negations, a source after its content with
+/// the circumstances of the remark, and a source inside a relative clause.
+@Suite struct ReportedSourceTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var text: String
+    var content: String
+    var speaker: String
+    var cue: String
+    var testDescription: String { content }
+  }
+
+  static let cases: [Case] = [
+    Case(
+      text: "Senator Maria Lopez's campaign said it had raised more than $2 million in the quarter.",
+      content: "it had raised more than $2 million in the quarter.", speaker: "Senator Maria Lopez's campaign",
+      cue: "said"),
+    Case(
+      text: "After the vote, the union's lawyers argued that the strike ban was unlawful.",
+      content: "the strike ban was unlawful.", speaker: "the union's lawyers", cue: "argued"),
+    Case(
+      text: "Rep. Tom Baker (R-Ohio) said the bill would not pass the House this year.",
+      content: "the bill would not pass the House this year.", speaker: "Rep. Tom Baker", cue: "said"),
+    Case(
+      text: "Health officials have been warning that the outbreak could spread to other towns.",
+      content: "the outbreak could spread to other towns.", speaker: "Health officials", cue: "warning"),
+    Case(
+      text: "The minister did not say when the talks would resume.", content: "when the talks would resume.",
+      speaker: "minister", cue: "say"),
+    Case(
+      text: "The factory will close in March, Mayor Ellen Brooks said in a radio interview on Sunday.",
+      content: "The factory will close in March", speaker: "Ellen Brooks", cue: "said"),
+    Case(
+      text: "The strike will end by Friday, a union spokesman told the local newspaper.",
+      content: "The strike will end by Friday", speaker: "union spokesman", cue: "told"),
+    Case(
+      text: "The new rules, which officials said will take effect in May, apply to all imports.",
+      content: "will take effect in May", speaker: "officials", cue: "said"),
+  ]
+
+  @Test(arguments: cases) func theSourceIsFound(_ example: Case) {
+    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
+    let statement = found.first { $0.content == example.content }
+    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
+    #expect(statement?.speaker == example.speaker)
+    #expect(statement?.cue == example.cue)
+  }
+
+  /// A cue that is also a plural noun stays a noun after a possessive.
+  @Test func aPossessiveBeforeANounCueIsNoSource() {
+    let found = QuoteAttributorTests().attribute("Moscow's security demands that the alliance pull back were rejected.")
+    #expect(!found.contains { $0.cue == "demands" })
+  }
+
+  /// "was warned" stays passive; only an -ing form after "been" is progressive.
+  @Test func aPassiveAfterBeenReportsNobody() {
+    let found = QuoteAttributorTests().attribute("The envoy had been warned against travelling to the region.")
+    #expect(found.isEmpty)
+  }
+}
