@@ -15,9 +15,17 @@ public struct ToneScorer: Sendable {
   let demandRule = DemandRule()
   /// Which of terms and modifiers a word may start (bits 0 and 1).
   let filter: PhraseFilter
+  /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
+  /// governs the problem named after "to", "of" or "for" as a countering word does.
+  let isRemedy: [Bool]
+  /// The words that link a remedy to the problem it remedies.
+  let remedyLinks = PhraseTable(phrases: ToneScorer.remedyLinkWords)
+  static let remedyLinkWords = ["to", "of", "for"]
+  static let remedyCategories: Set<String> = ["agreement", "de-escalation"]
 
   public init(lexicons: LexiconSet) {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
+    isRemedy = lexicons.tone.map { $0.weight > 0 && ToneScorer.remedyCategories.contains($0.category) }
     modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
     filter = PhraseFilter([terms, modifiers])
     self.lexicons = lexicons
@@ -124,7 +132,7 @@ public struct ToneScorer: Sendable {
         ? nil
         : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
       /// The end of a demand or obligation marker, whose words may also start a tone term.
-      var demandEnd: Int? = nil
+      var markerEnd: Int? = nil
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
         let modifier = lexicons.modifiers[Int(modifierMatch.value)]
         let end = index + modifierMatch.tokenCount
@@ -157,15 +165,15 @@ public struct ToneScorer: Sendable {
           if bindsOtherParty { demand = modifier.factor }
           // A demand word that is also a tone term ("demanded", "must") keeps its own weight, but an
           // obligation the speaker's side takes on ("we must") is no reproach.
-          if bindsOtherParty || !isObligation { demandEnd = end }
+          if bindsOtherParty || !isObligation { markerEnd = end }
         }
-        if demandEnd == nil {
+        if markerEnd == nil || termMatch == nil {
           index = end
           continue
         }
       }
       guard let termMatch else {
-        index = demandEnd ?? index + 1
+        index = markerEnd ?? index + 1
         continue
       }
       let term = lexicons.tone[Int(termMatch.value)]
@@ -195,16 +203,25 @@ public struct ToneScorer: Sendable {
         weight *= contrast
         rules.insert(.afterContrast)
       }
-      if let demand, term.weight > 0, demandEnd == nil {
+      // The steps asked of another party, conciliatory as written or once negated or countered ("must
+      // stop the shelling", "must not escalate"), are what it is reproached for withholding.
+      if let demand, weight > 0, markerEnd == nil {
         weight *= demand
         rules.insert(.demanded)
       }
       let end = index + termMatch.tokenCount
+      // A remedy ("a solution to", "the peaceful settlement of", "de-escalation of") governs the problem
+      // it remedies, as a countering word does.
+      if isRemedy[Int(termMatch.value)], settings.remedyFactor != 0, end < range.upperBound,
+        remedyLinks.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound, key: keys[end]) != nil
+      {
+        clause.counter = (settings.remedyFactor, end + 1 + Int(settings.negationWindow))
+      }
       evidence.append(
         Evidence(
           term: term.term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
-      index = max(end, demandEnd ?? 0)
+      index = max(end, markerEnd ?? 0)
     }
     return evidence
   }

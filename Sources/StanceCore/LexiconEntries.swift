@@ -119,6 +119,10 @@ public struct ScoringSettings: Sendable, Hashable {
   public var lengthDamping = 3.0
   /// The factor on the weight of every term in a question ("Would Moscow accept monitors?"); 1 turns it off.
   public var questionDamping = 0.7
+  /// The factor on a confrontational term governed by a remedy ("a solution to the conflict", "the
+  /// settlement of disputes"): a remedy counters the problem it names, as "prevent" or "end to" do.
+  /// 0 turns the rule off.
+  public var remedyFactor = -0.5
 
   public init() {}
 
@@ -130,5 +134,6 @@ public struct ScoringSettings: Sendable, Hashable {
     "booster-window": \.boosterWindow,
     "length-damping": \.lengthDamping,
     "question-damping": \.questionDamping,
+    "remedy-factor": \.remedyFactor,
   ]
 }

@@ -225,7 +225,7 @@ struct LexiconDraft {
     Case(
       name: "unknown setting", file: "settings.tsv", line: "temperature\t2",
       message:
-        "unknown setting 'temperature' (booster-window, conciliatory-threshold, confrontational-threshold, length-damping, negation-window, normalization, question-damping)"
+        "unknown setting 'temperature' (booster-window, conciliatory-threshold, confrontational-threshold, length-damping, negation-window, normalization, question-damping, remedy-factor)"
     ),
     Case(
       name: "setting given twice", file: "settings.tsv", line: "normalization\t4",
