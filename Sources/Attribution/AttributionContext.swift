@@ -1,7 +1,7 @@
 import StanceCore
 
 /// A document being attributed: its tokens, mentions and the helpers that read them.
-struct AttributionContext {
+final class AttributionContext {
   let document: SegmentedDocument
   let mentions: MentionIndex
   let registry: ActorRegistry

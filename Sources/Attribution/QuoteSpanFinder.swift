@@ -39,12 +39,7 @@ enum QuoteSpanFinder {
           // Runs of ASCII letters, digits and spaces neither open nor close a quote: they only set
           // the class before the next mark, and end a sentence start.
           if bytes[index] < 0x80, CharacterClass.ascii(bytes[index]).isWordCharacter {
-            var runEnd = index + 1
-            while runEnd < end, bytes[runEnd] < 0x80,
-              bytes[runEnd] == 0x20 || CharacterClass.ascii(bytes[runEnd]).isWordCharacter
-            {
-              runEnd += 1
-            }
+            let runEnd = Tokenizer.asciiWordOrSpaceRunEnd(bytes, from: index + 1, end: end)
             sentenceStart = false
             previousClass = CharacterClass.ascii(bytes[runEnd - 1])
             index = runEnd

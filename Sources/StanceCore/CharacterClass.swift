@@ -70,9 +70,9 @@ public enum CharacterClass: UInt8, Sendable {
     byte == 0x20 || byte &- 0x09 < 5
   }
 
-  public var isLetter: Bool { self == .letter || self == .upperLetter }
-  public var isWordCharacter: Bool { self == .letter || self == .upperLetter || self == .digit }
-  public var isSpace: Bool { self == .space || self == .newline }
+  @inlinable public var isLetter: Bool { self == .letter || self == .upperLetter }
+  @inlinable public var isWordCharacter: Bool { self == .letter || self == .upperLetter || self == .digit }
+  @inlinable public var isSpace: Bool { self == .space || self == .newline }
 }
 
 /// Decoding helpers over a buffer of UTF-8 bytes.

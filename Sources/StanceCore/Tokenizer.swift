@@ -131,7 +131,7 @@ public enum Tokenizer {
   }
 
   /// Whether an ASCII byte is a letter or a digit (no byte >= 0x80 passes).
-  @inline(__always)
+  @inlinable @inline(__always)
   static func isASCIIWordByte(_ byte: UInt8) -> Bool {
     (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
   }
@@ -159,8 +159,34 @@ public enum Tokenizer {
     return index
   }
 
+  /// The end of the run of ASCII letters, digits and spaces that starts at `start`, eight bytes at a
+  /// time (for scanners that only stop at punctuation and non-ASCII text).
+  @inlinable
+  public static func asciiWordOrSpaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var index = start
+    while index + 8 <= end {
+      let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let stops = nonWordBytes(chunk) & ~spaceBytes(chunk)
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end, isASCIIWordByte(base[index]) || base[index] == 0x20 { index += 1 }
+    return index
+  }
+
+  /// The high bit of each byte of `chunk` that is an ASCII space (0x20), exactly.
+  @inlinable @inline(__always)
+  static func spaceBytes(_ chunk: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let difference = chunk ^ 0x2020_2020_2020_2020
+    // The high bit of (low seven bits + 0x7F) is set when those bits are not all zero.
+    let nonZero = (difference & ~high) &+ 0x7F7F_7F7F_7F7F_7F7F
+    return ~(nonZero | difference) & high
+  }
+
   /// The high bit of each byte of `chunk` that is not an ASCII letter or digit.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func nonWordBytes(_ chunk: UInt64) -> UInt64 {
     let high: UInt64 = 0x8080_8080_8080_8080
     let low = chunk & ~high

@@ -136,4 +136,35 @@ import Testing
     #expect(Tokenizer.tokenize("").tokens.isEmpty)
     #expect(Tokenizer.tokenize(" \n\t ").tokens.isEmpty)
   }
+
+  /// The eight-bytes-at-a-time run scanner stops exactly where a byte-by-byte scan does, including at
+  /// "!" or "@" right after a space and at bytes of non-ASCII text.
+  @Test(arguments: [
+    "Lavrov said the talks went well ! and then",
+    "alpha beta gamma delta epsilon zeta eta theta, iota",
+    "one two  three   four     five      six!",
+    "Moscow 2022 and Kyiv 2023 \u{201C}quoted\u{201D} text",
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z @",
+    "     leading spaces then a dash - here",
+    "short",
+    "x!",
+    "caf\u{E9} and na\u{EF}ve words",
+  ])
+  func wordOrSpaceRunEndsWhereAByteScanDoes(_ text: String) {
+    let bytes = Array(text.utf8)
+    func slow(_ start: Int) -> Int {
+      var index = start
+      while index < bytes.count, bytes[index] < 0x80,
+        bytes[index] == 0x20 || CharacterClass.ascii(bytes[index]).isWordCharacter
+      {
+        index += 1
+      }
+      return index
+    }
+    bytes.withUnsafeBufferPointer { buffer in
+      for start in 0...bytes.count {
+        #expect(Tokenizer.asciiWordOrSpaceRunEnd(buffer, from: start, end: bytes.count) == slow(start))
+      }
+    }
+  }
 }
