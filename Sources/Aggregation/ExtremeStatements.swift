@@ -42,6 +42,19 @@ public struct ExtremeStatements: Sendable {
     if digest.score > 0 { insert(digest, into: &highest, before: ExtremeStatements.isHigher) }
   }
 
+  /// Whether a statement with this score and order would be kept (checked before its digest is built).
+  public func keeps(score: Double, order: Int) -> Bool {
+    if score < 0 {
+      guard lowest.count == capacity, let last = lowest.last else { return true }
+      return score != last.score ? score < last.score : order < last.order
+    }
+    if score > 0 {
+      guard highest.count == capacity, let last = highest.last else { return true }
+      return score != last.score ? score > last.score : order < last.order
+    }
+    return false
+  }
+
   public mutating func merge(_ other: ExtremeStatements) {
     for digest in other.lowest + other.highest { add(digest) }
   }

@@ -43,23 +43,30 @@ public struct SeriesAggregator: Sendable {
   public let options: AggregationOptions
   public let grouping: ActorGrouping
   public private(set) var counts = AggregationCounts()
-  private var cells: [SeriesKey: ScoreSummary] = [:]
-  private var actors: [String: ActorRow] = [:]
-  private var extremes: [String: ExtremeStatements] = [:]
+  /// Actors and periods are numbered as they are met, so that a statement costs one lookup of its
+  /// speaker (often none: a document's statements come together) and no hashing of strings after it.
+  private var rows: [ActorRow] = []
+  private var extremeLists: [ExtremeStatements] = []
+  private var actorSlots: [String: Int] = [:]
+  private var periodLabels: [String] = []
+  private var periodSlots: [String: Int] = [:]
+  private var cells: [CellKey: ScoreSummary] = [:]
   private var duplicates = DuplicateFilter()
-  /// Caches: the groups of speakers met, and the period label of the last date (a document's
-  /// statements come together).
-  private var groups: [GroupKey: ActorGrouping.Group] = [:]
-  private var lastPeriod: (date: DocumentDate?, label: String)? = nil
+  /// Caches: the actor slot of each speaker met and of the last one, and the period slot of the last
+  /// date.
+  private var groups: [GroupKey: Int] = [:]
+  private var lastGroup: (key: GroupKey, slot: Int)? = nil
+  private var lastPeriod: (date: DocumentDate?, slot: Int)? = nil
 
   struct GroupKey: Hashable, Sendable {
     var speaker: String
     var kind: Speaker.Kind
   }
 
-  struct SeriesKey: Hashable, Sendable {
-    var actor: String
-    var period: String
+  /// An actor slot and a period slot.
+  struct CellKey: Hashable, Sendable {
+    var actor: Int32
+    var period: Int32
   }
 
   public init(options: AggregationOptions, registry: [ActorEntry]) {
@@ -97,31 +104,59 @@ public struct SeriesAggregator: Sendable {
     }
     counts.counted += 1
     if record.date == nil { counts.undated += 1 }
-    let groupKey = GroupKey(speaker: speaker.key, kind: speaker.kind)
-    let group: ActorGrouping.Group
-    if let known = groups[groupKey] {
-      group = known
-    } else {
-      group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
-      groups[groupKey] = group
-    }
-    let label: String
-    if let lastPeriod, lastPeriod.date == record.date {
-      label = lastPeriod.label
-    } else {
-      label = options.period.label(for: record.date)
-      lastPeriod = (record.date, label)
-    }
-    cells[SeriesKey(actor: group.key, period: label), default: ScoreSummary()]
+    let actor = actorSlot(speaker)
+    let period = periodSlot(record.date)
+    cells[CellKey(actor: Int32(actor), period: Int32(period)), default: ScoreSummary()]
       .add(score: record.score, label: record.label)
     // Updated in place: a copy of the row would copy its histogram at every statement.
-    Self.update(&actors[group.key, default: ActorRow(group: group, summary: ScoreSummary())], with: record)
+    Self.update(&rows[actor], with: record)
     // Quoted statements are ranked by their printed score, so a merged run ranks them alike.
     let printedScore = Double(ScoreSummary.units(record.score)) / Double(ScoreSummary.unitsPerScore)
-    extremes[group.key, default: ExtremeStatements(capacity: options.extremesPerActor)].add(
-      StatementDigest(
-        score: printedScore, actor: group.key, speaker: speaker.name, document: record.document, date: record.date,
-        text: record.text, order: record.order))
+    if extremeLists[actor].keeps(score: printedScore, order: record.order) {
+      extremeLists[actor].add(
+        StatementDigest(
+          score: printedScore, actor: rows[actor].actor, speaker: speaker.name, document: record.document,
+          date: record.date, text: record.text, order: record.order))
+    }
+  }
+
+  /// The slot of the actor a speaker is charted as, numbering new ones.
+  private mutating func actorSlot(_ speaker: Speaker) -> Int {
+    let groupKey = GroupKey(speaker: speaker.key, kind: speaker.kind)
+    if let lastGroup, lastGroup.key == groupKey { return lastGroup.slot }
+    let slot: Int
+    if let known = groups[groupKey] {
+      slot = known
+    } else {
+      let group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
+      if let existing = actorSlots[group.key] {
+        slot = existing
+      } else {
+        slot = rows.count
+        actorSlots[group.key] = slot
+        rows.append(ActorRow(group: group, summary: ScoreSummary()))
+        extremeLists.append(ExtremeStatements(capacity: options.extremesPerActor))
+      }
+      groups[groupKey] = slot
+    }
+    lastGroup = (groupKey, slot)
+    return slot
+  }
+
+  /// The slot of the period a date falls in, numbering new ones.
+  private mutating func periodSlot(_ date: DocumentDate?) -> Int {
+    if let lastPeriod, lastPeriod.date == date { return lastPeriod.slot }
+    let label = options.period.label(for: date)
+    let slot: Int
+    if let known = periodSlots[label] {
+      slot = known
+    } else {
+      slot = periodLabels.count
+      periodSlots[label] = slot
+      periodLabels.append(label)
+    }
+    lastPeriod = (date, slot)
+    return slot
   }
 
   private static func update(_ row: inout ActorRow, with record: StatementRecord) {
@@ -146,25 +181,29 @@ public struct SeriesAggregator: Sendable {
   public func series() -> [SeriesRow] {
     // The keys are sorted, not the rows: rows are large to move.
     let keys = cells.keys.sorted { lhs, rhs in
-      if lhs.actor != rhs.actor { return lhs.actor < rhs.actor }
-      return SeriesAggregator.periodOrder(lhs.period, rhs.period)
+      let (left, right) = (rows[Int(lhs.actor)].actor, rows[Int(rhs.actor)].actor)
+      if left != right { return left < right }
+      return SeriesAggregator.periodOrder(periodLabels[Int(lhs.period)], periodLabels[Int(rhs.period)])
     }
     return keys.map {
-      SeriesRow(actor: $0.actor, name: actors[$0.actor]?.name ?? $0.actor, period: $0.period, summary: cells[$0]!)
+      let row = rows[Int($0.actor)]
+      return SeriesRow(actor: row.actor, name: row.name, period: periodLabels[Int($0.period)], summary: cells[$0]!)
     }
   }
 
   /// Every actor, most statements first, then by key.
   public func actorRows() -> [ActorRow] {
-    let keys = actors.map { (key: $0.key, count: $0.value.summary.count) }.sorted { lhs, rhs in
-      lhs.count != rhs.count ? lhs.count > rhs.count : lhs.key < rhs.key
+    let slots = rows.indices.sorted { lhs, rhs in
+      let (left, right) = (rows[lhs], rows[rhs])
+      return left.summary.count != right.summary.count
+        ? left.summary.count > right.summary.count : left.actor < right.actor
     }
-    return keys.map { actors[$0.key]! }
+    return slots.map { rows[$0] }
   }
 
   /// An actor's most confrontational and most conciliatory statements.
   public func extremes(for actor: String) -> ExtremeStatements {
-    extremes[actor] ?? ExtremeStatements(capacity: options.extremesPerActor)
+    actorSlots[actor].map { extremeLists[$0] } ?? ExtremeStatements(capacity: options.extremesPerActor)
   }
 
   /// Orders period labels chronologically, with "undated" last.

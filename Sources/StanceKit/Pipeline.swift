@@ -10,8 +10,8 @@ public struct DocumentResult: Sendable {
   public var statements: [ScoredStatement]
 }
 
-/// The stages, built once from a lexicon set and shared by every thread.
-public struct Pipeline: Sendable {
+/// The stages, built once from a lexicon set (a class: calling a stage copies none of its tables).
+public final class Pipeline: Sendable {
   public let lexicons: LexiconSet
   public let segmenter: Segmenter
   public let attributor: QuoteAttributor

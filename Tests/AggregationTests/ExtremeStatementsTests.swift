@@ -74,4 +74,21 @@ import Testing
     #expect(extremes.lowest.map(\.score) == [-1, -1, -1, -0.99, -0.99])
     #expect(extremes.highest.map(\.score) == [0.99, 0.99, 0.98, 0.98, 0.97])
   }
+
+  /// The check made before a digest is built says exactly whether adding it changes the lists,
+  /// ties on score included (the earlier statement stays).
+  @Test func keepsAgreesWithWhatAddDoes() {
+    var extremes = ExtremeStatements(capacity: 2)
+    let scores = [-0.5, 0.5, -0.5, 0.5, 0.0, -0.7, 0.2, -0.5, 0.7, 0.7, -0.1, 0.9, -0.9, 0.0]
+    var changed: [Bool] = []
+    var predicted: [Bool] = []
+    for (order, score) in scores.enumerated() {
+      predicted.append(extremes.keeps(score: score, order: order))
+      let before = (extremes.lowest, extremes.highest)
+      extremes.add(digest(score, order: order))
+      changed.append(before.0 != extremes.lowest || before.1 != extremes.highest)
+    }
+    #expect(predicted == changed)
+    #expect(changed.filter { $0 }.count == 9)
+  }
 }
