@@ -11,7 +11,7 @@ enum JSONLinesRecord {
   ) -> CorpusItem? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
     let location = "\(source):\(lineNumber)"
-    let record: [String: JSONObjectParser.Value]
+    let record: JSONObjectParser.Object
     do {
       record = try JSONObjectParser.parse(line)
     } catch {

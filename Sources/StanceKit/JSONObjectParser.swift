@@ -16,6 +16,22 @@ enum JSONObjectParser {
     case nested
   }
 
+  /// An object's fields in the order written; a key written twice reads as its last value. (A
+  /// record has a handful of fields: a list searched in place costs less than a dictionary built.)
+  struct Object: Equatable {
+    var fields: [(key: String, value: Value)] = []
+
+    subscript(key: String) -> Value? {
+      fields.last(where: { $0.key == key })?.value
+    }
+
+    var keys: [String] { fields.map(\.key) }
+
+    static func == (lhs: Object, rhs: Object) -> Bool {
+      lhs.fields.elementsEqual(rhs.fields) { $0.key == $1.key && $0.value == $1.value }
+    }
+  }
+
   struct ParseError: Error, Equatable {
     var offset: Int
     var message: String
@@ -23,8 +39,8 @@ enum JSONObjectParser {
 
   /// The top-level object of a line.
   /// - Complexity: O(n) in the length of the line.
-  static func parse(_ line: [UInt8]) throws(ParseError) -> [String: Value] {
-    try line.withUnsafeBufferPointer { (bytes) throws(ParseError) -> [String: Value] in
+  static func parse(_ line: [UInt8]) throws(ParseError) -> Object {
+    try line.withUnsafeBufferPointer { (bytes) throws(ParseError) -> Object in
       var parser = Parser(bytes: bytes)
       parser.skipSpaces()
       guard parser.peek() == UInt8(ascii: "{") else {
@@ -67,9 +83,9 @@ enum JSONObjectParser {
       index += 1
     }
 
-    mutating func object() throws(ParseError) -> [String: Value] {
+    mutating func object() throws(ParseError) -> Object {
       try expect(UInt8(ascii: "{"))
-      var result: [String: Value] = [:]
+      var result = Object()
       skipSpaces()
       if peek() == UInt8(ascii: "}") {
         index += 1
@@ -81,7 +97,7 @@ enum JSONObjectParser {
         skipSpaces()
         try expect(UInt8(ascii: ":"))
         skipSpaces()
-        result[key] = try value()
+        result.fields.append((key, try value()))
         skipSpaces()
         if peek() == UInt8(ascii: ",") {
           index += 1

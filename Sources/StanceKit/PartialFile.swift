@@ -78,7 +78,7 @@ public enum PartialFile {
 
   /// Reads one line; `location` names it in errors.
   public static func parse(_ bytes: [UInt8], location: String) throws -> Line {
-    let object: [String: JSONObjectParser.Value]
+    let object: JSONObjectParser.Object
     do {
       object = try JSONObjectParser.parse(bytes)
     } catch {

@@ -8,7 +8,7 @@ enum StatementsLine {
 
   /// The statement of a line, or nil for a statement whose speaker is unresolved (never charted).
   static func decode(_ line: [UInt8]) throws(DecodeError) -> CompareRun.Record? {
-    let fields: [String: JSONObjectParser.Value]
+    let fields: JSONObjectParser.Object
     do {
       fields = try JSONObjectParser.parse(line)
     } catch {

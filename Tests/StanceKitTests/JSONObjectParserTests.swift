@@ -3,7 +3,7 @@ import Testing
 @testable import StanceKit
 
 @Suite struct JSONObjectParserTests {
-  func parse(_ text: String) throws -> [String: JSONObjectParser.Value] {
+  func parse(_ text: String) throws -> JSONObjectParser.Object {
     try JSONObjectParser.parse(Array(text.utf8))
   }
 
@@ -43,5 +43,14 @@ import Testing
 
   @Test func loneSurrogateBecomesReplacementCharacter() throws {
     #expect(try parse(#"{"t": "a\ud800b"}"#)["t"] == .string("a\u{FFFD}b"))
+  }
+
+  /// A key written twice reads as its last value, as a JSON object read into a map would.
+  @Test func aRepeatedKeyReadsAsItsLastValue() throws {
+    let record = try parse(#"{"id": "a", "text": "first", "id": "b"}"#)
+    #expect(record["id"] == .string("b"))
+    #expect(record["text"] == .string("first"))
+    #expect(record["missing"] == nil)
+    #expect(record.keys == ["id", "text", "id"])
   }
 }
