@@ -7,13 +7,20 @@ import StanceCore
 ///
 /// An obligation's subject stands before its marker, a demand's addressee after it; either is
 /// inclusive when one of the three words next to the marker, within its clause, is a first person
-/// or an all-embracing word.
+/// or an all-embracing word. An obligation binds no party when nothing stands before it in its
+/// clause (an inversion: "Should the talks fail", "Must we wait?") or when its subject is impersonal
+/// ("it should be noted", "there must be a ceasefire") or when a "be" follows it: a passive or a copula
+/// ("the ceasefire must be respected", "talks should be the first step") names no step a party is asked to take.
 struct DemandRule: Sendable {
   /// First person and all-embracing words: the speaker's own side, or every party alike.
   static let inclusiveWords = [
     "we", "us", "our", "ourselves", "i", "all", "both", "everyone", "everybody", "each", "together", "parties",
     "sides", "one another", "each other", "community", "international", "world", "nations", "humanity", "states",
   ]
+  /// Subjects that name no party: an obligation right after them binds no one.
+  static let impersonalWords = ["it", "there"]
+  /// How many words after an obligation are read for its "be".
+  static let passiveReach = 3
   /// Names ending in an inclusive word: "the United States must" lays an obligation on another party.
   static let namesEndingInclusively = ["united states"]
   /// How many words next to the marker are read for its subject or addressee.
@@ -21,6 +28,8 @@ struct DemandRule: Sendable {
 
   let inclusive = PhraseTable(phrases: DemandRule.inclusiveWords)
   let names = PhraseTable(phrases: DemandRule.namesEndingInclusively)
+  let impersonal = PhraseTable(phrases: DemandRule.impersonalWords)
+  let be = PhraseTable(phrases: ["be"])
 
   /// Whether the marker at `marker` (its first token) to `end` (past its last token) binds another
   /// party: `isObligation` reads the words before it, otherwise the words after it; `range` bounds both.
@@ -29,6 +38,7 @@ struct DemandRule: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, marker: Int, end: Int,
     isObligation: Bool, range: Range<Int>
   ) -> Bool {
+    if isObligation, isFollowedByBe(bytes, tokens, from: end, range: range) { return false }
     var index = isObligation ? marker - 1 : end
     var words = 0
     while words < DemandRule.reach, range.contains(index) {
@@ -36,11 +46,34 @@ struct DemandRule: Sendable {
       if token.kind == .punctuation || token.kind == .dash { break }
       if token.kind == .word {
         if isInclusive(bytes, tokens, at: index, range: range) { return false }
+        if isObligation, words == 0,
+          impersonal.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+        {
+          return false
+        }
         words += 1
       }
       index += isObligation ? -1 : 1
     }
-    return true
+    return !isObligation || words > 0
+  }
+
+  /// Whether "be" is one of the `passiveReach` words from `index` in its clause ("should not be", "must be").
+  func isFollowedByBe(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, from index: Int, range: Range<Int>
+  ) -> Bool {
+    var index = index
+    var words = 0
+    while words < DemandRule.passiveReach, range.contains(index) {
+      let token = tokens[index]
+      if token.kind == .punctuation || token.kind == .dash { break }
+      if token.kind == .word {
+        if be.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil { return true }
+        words += 1
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Whether the word at `index` is inclusive and not part of a name ("US", "United States").

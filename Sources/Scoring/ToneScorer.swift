@@ -13,6 +13,7 @@ public struct ToneScorer: Sendable {
   let modifiers: PhraseTable
   let lexicons: LexiconSet
   let demandRule = DemandRule()
+  let listRule = ListRule()
   /// Which of terms and modifiers a word may start (bits 0 and 1).
   let filter: PhraseFilter
   /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
@@ -70,6 +71,14 @@ public struct ToneScorer: Sendable {
     var concession: Double? = nil
     var conditional: Double? = nil
 
+    /// At a comma between list items: the negation and counter in force reach `window` words past it.
+    mutating func continueList(from comma: Int, window: Int) {
+      if let negation, comma < negation.until {
+        self.negation = (negation.factor, max(negation.until, comma + 1 + window))
+      }
+      if let counter, comma < counter.until { self.counter = (counter.factor, max(counter.until, comma + 1 + window)) }
+    }
+
     mutating func endClause() {
       negation = nil
       counter = nil
@@ -77,6 +86,16 @@ public struct ToneScorer: Sendable {
       concession = nil
       conditional = nil
     }
+  }
+
+  /// Whether the demand or obligation marker at `marker` binds another party (see `DemandRule`); an
+  /// obligation inside a conditional clause ("if Moscow should agree") is hypothetical and binds no one.
+  func bindsOtherParty(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, marker: Int, end: Int,
+    isObligation: Bool, clause: ClauseState, range: Range<Int>
+  ) -> Bool {
+    if isObligation, clause.conditional != nil { return false }
+    return demandRule.bindsOtherParty(bytes, tokens, marker: marker, end: end, isObligation: isObligation, range: range)
   }
 
   func scoreTokens(
@@ -97,8 +116,12 @@ public struct ToneScorer: Sendable {
       if token.kind == .punctuation || token.kind == .dash {
         let byte = bytes[Int(token.start)]
         // , ; : ( ) and dashes end a clause; so do . ! ? inside a multi-sentence statement.
-        if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E || byte == 0x21
-          || byte == 0x3F || token.kind == .dash
+        // A comma between the items of a list ("combat terrorism, piracy and hostage-taking") does not:
+        // the modifiers in force reach every item, counted anew from the comma.
+        if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range) {
+          clause.continueList(from: index, window: Int(settings.negationWindow))
+        } else if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E
+          || byte == 0x21 || byte == 0x3F || token.kind == .dash
         {
           clause.endClause()
         }
@@ -124,7 +147,7 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
-      let termMatch =
+      var termMatch =
         tables & 1 == 0
         ? nil : terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
       let modifierMatch =
@@ -133,6 +156,16 @@ public struct ToneScorer: Sendable {
         : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
       /// The end of a demand or obligation marker, whose words may also start a tone term.
       var markerEnd: Int? = nil
+      // A tone phrase opened by an obligation ("must stop") is an ultimatum only when the obligation
+      // binds another party; "we must stop the violence" is read word by word, so "stop" counters.
+      if let modifierMatch, let match = termMatch, modifierMatch.tokenCount < match.tokenCount,
+        lexicons.modifiers[Int(modifierMatch.value)].kind == .obligation,
+        !bindsOtherParty(
+          bytes, tokens, marker: index, end: index + modifierMatch.tokenCount, isObligation: true, clause: clause,
+          range: range)
+      {
+        termMatch = nil
+      }
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
         let modifier = lexicons.modifiers[Int(modifierMatch.value)]
         let end = index + modifierMatch.tokenCount
@@ -160,8 +193,8 @@ public struct ToneScorer: Sendable {
           clause.conditional = modifier.factor
         case .demand, .obligation:
           let isObligation = modifier.kind == .obligation
-          let bindsOtherParty = demandRule.bindsOtherParty(
-            bytes, tokens, marker: index, end: end, isObligation: isObligation, range: range)
+          let bindsOtherParty = bindsOtherParty(
+            bytes, tokens, marker: index, end: end, isObligation: isObligation, clause: clause, range: range)
           if bindsOtherParty { demand = modifier.factor }
           // A demand word that is also a tone term ("demanded", "must") keeps its own weight, but an
           // obligation the speaker's side takes on ("we must") is no reproach.
