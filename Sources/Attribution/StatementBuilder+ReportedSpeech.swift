@@ -123,6 +123,8 @@ extension StatementBuilder {
           !context.isWord(opener, in: GrammarWords.participleOpeners)
         {
           end = opener
+          // "…, insisting that the deal was “dead,” adding …": the closing mark stays with the content.
+          if context.tokens[opener].kind == .quote { end = opener + 1 }
           while end > start, context.tokens[end - 1].kind == .punctuation { end -= 1 }
           break
         }
@@ -215,12 +217,23 @@ extension StatementBuilder {
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
   /// attribution wins over the reported speech.
   func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
-    let content = TextRange(first.start, second?.end ?? first.end)
-    let overlappingQuotes = quotes(overlapping: content)
-    let embedded = !overlappingQuotes.isEmpty
+    var first = first
+    var content = TextRange(first.start, second?.end ?? first.end)
+    var overlappingQuotes = quotes(overlapping: content)
+    var embedded = !overlappingQuotes.isEmpty
     if embedded {
-      let direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
-      if direct.contains(where: { statements[$0].mention != nil }) { return }
+      var direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
+      if let attributed = direct.first(where: { statements[$0].mention != nil }) {
+        // "He declared that …, which he later called “a disaster”": the content ends before the
+        // attribution of a quote that has its own speaker.
+        guard second == nil, let cut = contentEnd(before: statements[attributed], in: first) else { return }
+        first = cut
+        content = cut
+        overlappingQuotes = quotes(overlapping: content)
+        embedded = !overlappingQuotes.isEmpty
+        direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
+        if direct.contains(where: { statements[$0].mention != nil }) { return }
+      }
       for quote in overlappingQuotes { unattributed.remove(quote) }
       for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
         removed.insert(index)
@@ -228,6 +241,31 @@ extension StatementBuilder {
     }
     add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
     if let second { statements[statements.count - 1].pieces = [first, second] }
+  }
+
+  /// Reported content cut before a quote statement inside it that has its own speaker: it ends before
+  /// the quote or its attribution, whichever comes first, without the punctuation, conjunctions,
+  /// relatives and determiners that lead to it. Nil when fewer than three words would be left.
+  func contentEnd(before quote: Statement, in content: TextRange) -> TextRange? {
+    var cut = quote.content.start
+    if let mention = quote.mention { cut = min(cut, mention.start) }
+    if let cue = quote.cue { cut = min(cut, cue.start) }
+    guard cut > content.start else { return nil }
+    let tokens = context.document.tokenIndices(in: TextRange(content.start, cut))
+    var end = tokens.upperBound
+    while end > tokens.lowerBound,
+      context.tokens[end - 1].kind != .word || context.isWord(end - 1, in: GrammarWords.relatives)
+        || context.isWord(end - 1, in: GrammarWords.clauseConjunctions)
+        || context.isWord(end - 1, in: GrammarWords.complementizers)
+        || context.isWord(end - 1, in: GrammarWords.determiners)
+    {
+      end -= 1
+    }
+    var words = 0
+    for index in tokens.lowerBound..<end where context.tokens[index].kind == .word { words += 1 }
+    guard words >= 3 else { return nil }
+    let range = trimmedContent(context.range(tokens.lowerBound..<end))
+    return range.isEmpty ? nil : range
   }
 
   /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
@@ -319,11 +357,17 @@ extension StatementBuilder {
     }
     guard previous > sentence.lowerBound else { return nil }
     if isParticiple(cue),
-      context.isPunctuation(previous, 0x2C) || context.isWord(previous, in: GrammarWords.participleOpeners)
+      context.isPunctuation(previous, 0x2C) || isCommaBeforeClosingMark(previous, sentence: sentence)
+        || context.isWord(previous, in: GrammarWords.participleOpeners)
     {
       return previous
     }
     return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
+  }
+
+  /// Whether a token is a closing quotation mark right after a comma ("“was a disaster,” saying").
+  func isCommaBeforeClosingMark(_ index: Int, sentence: Range<Int>) -> Bool {
+    index - 1 > sentence.lowerBound && context.tokens[index].kind == .quote && context.isPunctuation(index - 1, 0x2C)
   }
 
   /// Whether a cue opens with a word in -ing ("saying", "calling for").
