@@ -34,6 +34,7 @@ extension StatementBuilder {
         cue.tokens.upperBound < sentence.upperBound
         && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
       guard !isPassive else { continue }
+      guard !isNonSpeechAddition(cue), !isThatSaid(cue, sentence: sentence) else { continue }
       // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
       if outer == nil, let (attribution, content) = invertedStatement(cue, sentence: sentence) {
         addReported(attribution, content: content, paragraph: paragraph)
@@ -160,6 +161,11 @@ extension StatementBuilder {
         }
         start = sentence.lowerBound
         end = comma
+      } else if isShortTail, second == nil, start == cue.tokens.upperBound, isCircumstantialTail(of: cue, start: start),
+        context.isWord(start, in: StatementBuilder.circumstanceOpeners)
+      {
+        // "…, the envoy said in an interview with the newspaper.": only where the words were said.
+        continue
       }
       guard end - start >= 2 else { continue }
       var content = trimmedContent(context.range(start..<end))
@@ -204,6 +210,31 @@ extension StatementBuilder {
   }
 
   static let circumstantialTailLength = 10
+
+  /// "added 300 jobs", "adding to his lead", "adds up": "add" with a quantity or "to" adds things, not words.
+  func isNonSpeechAddition(_ cue: MentionIndex.Cue) -> Bool {
+    let next = cue.tokens.upperBound
+    guard cue.tokens.count == 1, context.isWord(cue.tokens.lowerBound, in: StatementBuilder.additionCues),
+      next < context.tokens.count
+    else { return false }
+    return context.tokens[next].kind == .number || context.isWord(next, in: StatementBuilder.additionObjects)
+  }
+
+  static let additionCues = WordSet(["add", "adds", "added", "adding"])
+  static let additionObjects = WordSet([
+    "to", "up", "around", "about", "nearly", "almost", "another", "more", "some", "roughly", "over", "million",
+    "billion", "thousands", "hundreds",
+  ])
+
+  /// "That said, …" and "This said, …" open a sentence as a concession, not a report.
+  func isThatSaid(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
+    let index = cue.tokens.lowerBound
+    return index - 1 >= sentence.lowerBound && index - 1 <= sentence.lowerBound + 1
+      && context.isWord(index - 1, in: StatementBuilder.concessionDemonstratives)
+      && cue.tokens.upperBound < sentence.upperBound && context.isPunctuation(cue.tokens.upperBound, 0x2C)
+  }
+
+  static let concessionDemonstratives = WordSet(["that", "this"])
   static let plainSpeechCues = WordSet([
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "explained",
   ])

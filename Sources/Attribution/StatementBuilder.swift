@@ -126,7 +126,9 @@ final class StatementBuilder {
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
       } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
-        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention)
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention),
+        // "The Latest: …", "The Long Road: …": a heading, unless the article opens a registered name or title.
+        !(context.isWord(name.lowerBound, in: GrammarWords.determiners) && attributed.speaker.kind != .registered)
       {
         speaker = attributed.speaker
       } else {

@@ -86,3 +86,35 @@ import Testing
     #expect(!found.contains { $0.speaker == "Last" || $0.mention == "Last" })
   }
 }
+
+/// Cues that report nothing in context: a tail that only says where the words were said, "add" with
+/// a quantity or "to", "That said," as a concession, and a heading before a colon.
+@Suite struct NonReportingCueTests {
+  @Test func aTailOfCircumstancesIsNoContent() {
+    let found = QuoteAttributorTests().attribute("Maria Lopez said in an interview on Sunday.")
+    #expect(found.isEmpty, "\(found.map(\.content))")
+  }
+
+  @Test func addingAQuantityReportsNothing() {
+    let found = QuoteAttributorTests().attribute(
+      "The economy added 250,000 jobs in May. Rivera won the Ohio primary, adding to her lead over Kemp.")
+    #expect(!found.contains { $0.cue == "added" || $0.cue == "adding" }, "\(found.map(\.content))")
+  }
+
+  @Test func addingWordsStillReports() {
+    let found = QuoteAttributorTests().attribute("The mayor added that the bridge would reopen in May.")
+    #expect(found.first?.content == "the bridge would reopen in May.")
+  }
+
+  @Test func thatSaidIsAConcession() {
+    let found = QuoteAttributorTests().attribute(
+      "That said, the council still expects the bridge to open in the spring.")
+    #expect(found.isEmpty, "\(found.map(\.content))")
+  }
+
+  @Test func aHeadingBeforeAColonIsNoSpeaker() {
+    let found = QuoteAttributorTests().attribute(
+      "Polls open early in the east.\n\nThe Latest: Polls close in three states as counting begins.")
+    #expect(found.isEmpty, "\(found.map(\.content))")
+  }
+}
