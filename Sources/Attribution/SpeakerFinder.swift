@@ -172,6 +172,7 @@ struct SpeakerFinder {
       // A whole common-noun subject right before the cue ("while French officials insisted"),
       // unless it is the second half of a coordination ("The US and its allies said").
       if adjacent == nil, let quantity = quantity(endingBefore: end, sentence: sentence) { return quantity }
+      if adjacent == nil, let respondents = respondents(endingBefore: end, sentence: sentence) { return respondents }
       if adjacent == nil, isPlainReportingVerb(cueStart),
         let owned = possessiveGroup(endingBefore: end, sentence: sentence)
       {
@@ -186,17 +187,24 @@ struct SpeakerFinder {
     }
     // Between commas: a name ("Bulgaria's prime minister, Kiril Petkov, said"), or a description
     // after the name ("William J. Bennett, a Reagan education secretary, said").
-    if end > sentence.lowerBound + 2, context.isPunctuation(end - 1, 0x2C) {
-      var comma = end - 2
-      while comma > sentence.lowerBound, end - comma <= SpeakerFinder.appositionLength {
+    // "Humphrey, who calls Trump a “sociopath,” said": the closing comma may stand inside a quote.
+    var closing = end
+    if end - 3 > sentence.lowerBound, context.tokens[end - 1].kind == .quote,
+      context.isPunctuation(end - 2, 0x2C)
+    {
+      closing -= 1
+    }
+    if closing > sentence.lowerBound + 2, context.isPunctuation(closing - 1, 0x2C) {
+      var comma = closing - 2
+      while comma > sentence.lowerBound, closing - comma <= SpeakerFinder.appositionLength {
         defer { comma -= 1 }
         guard context.isPunctuation(comma, 0x2C) else { continue }
         // "…, who appraises golf courses, said": a description opens with a determiner or a relative.
         let isDescription =
           context.isWord(comma + 1, in: GrammarWords.determiners)
           || context.isWord(comma + 1, in: GrammarWords.relatives)
-        if !isDescription, end - comma <= 12, let run = runForward(from: comma + 1, limit: end - 1),
-          run.upperBound == end - 1, let mention = resolve(run)
+        if !isDescription, closing - comma <= 12, let run = runForward(from: comma + 1, limit: closing - 1),
+          run.upperBound == closing - 1, let mention = resolve(run)
         {
           return mention
         }
@@ -204,7 +212,7 @@ struct SpeakerFinder {
         // then an interruption between commas.
         if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
           run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
-          !(comma + 1..<end - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
+          !(comma + 1..<closing - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
         {
           switch mention.reference {
           case .actor, .unregistered: return mention
@@ -252,18 +260,58 @@ struct SpeakerFinder {
   /// The subject opening a sentence ("Biden later clarified his comments by saying …"): a pronoun
   /// or a name after the clause openers, for a participle cue that has none of its own.
   func mainSubject(of sentence: Range<Int>, before cueStart: Int) -> SpeakerMention? {
-    var start = sentence.lowerBound
+    var opening = sentence.lowerBound
+    // "Last week, the campaign … and said": a time phrase before the subject ends at its comma.
+    if opening < cueStart, context.isWord(opening, in: SpeakerFinder.timePhraseOpeners) {
+      var comma = opening + 1
+      while comma < min(cueStart, opening + 5), !context.isPunctuation(comma, 0x2C) { comma += 1 }
+      if comma < cueStart, context.isPunctuation(comma, 0x2C) { opening = comma + 1 }
+    }
+    var start = opening
     while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
     guard start < cueStart, cueStart - start <= SpeakerFinder.subjectLookback else { return nil }
     if let pronoun = context.pronoun(start) {
       return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
     }
-    guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { return nil }
-    switch mention.reference {
-    case .actor, .unregistered: return mention
-    default: return nil
+    if let run = runForward(from: start, limit: cueStart), let mention = resolve(run) {
+      switch mention.reference {
+      case .actor, .unregistered: return mention
+      default: break
+      }
     }
+    return openingGroup(from: opening, before: cueStart)
   }
+
+  /// A common-noun subject opening its sentence ("The spokesman refused … but said", "His campaign
+  /// confirmed … and said"): a determiner and one to three words up to the verb (a word in -ed, an
+  /// adverb, an auxiliary or a cue).
+  func openingGroup(from opening: Int, before cueStart: Int) -> SpeakerMention? {
+    var start = opening
+    while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners),
+      !context.isWord(start, in: GrammarWords.determiners)
+    {
+      start += 1
+    }
+    guard start < cueStart, context.isWord(start, in: GrammarWords.determiners), context.pronoun(start) == nil
+    else { return nil }
+    var end = start + 1
+    while end < cueStart, end - start <= 3, context.tokens[end].kind == .word,
+      !context.isWord(end, in: GrammarWords.phraseBreakers), !context.isWord(end, in: GrammarWords.determiners),
+      !isVerbForm(end), !context.isAdverb(end), context.mentions.cueAtToken[end] == nil
+    {
+      end += 1
+    }
+    guard end > start + 1, end < cueStart, context.tokens[end].kind == .word,
+      isVerbForm(end) || context.isAdverb(end) || context.isWord(end, in: GrammarWords.finiteVerbs)
+        || context.mentions.cueAtToken[end] != nil
+    else { return nil }
+    return SpeakerMention(tokens: start..<end, reference: .group)
+  }
+
+  static let timePhraseOpeners = WordSet([
+    "last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "on", "in", "at", "after", "before", "during", "since",
+  ])
 
   /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
   func isVerbForm(_ index: Int) -> Bool {
@@ -318,7 +366,9 @@ struct SpeakerFinder {
       nounStart = index
     }
     let possessive = nounStart - 1
-    guard nounStart < end, possessive > sentence.lowerBound, context.tokens[possessive].kind == .possessive else {
+    guard nounStart < end, possessive > sentence.lowerBound,
+      context.tokens[possessive].kind == .possessive || isBareApostrophe(possessive)
+    else {
       return nil
     }
     // The owner: a name or title ("Senator Maria Lopez", "minister"), and a determiner with up to two
@@ -344,6 +394,22 @@ struct SpeakerFinder {
       || context.tokens[start - 1].kind == .dash || context.tokens[start - 1].kind == .quote
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
     return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+  }
+
+  /// The possessive of a plural or a name in -s written with an apostrophe alone ("Sanders' aides"):
+  /// a closing mark attached to a capitalised word in -s.
+  func isBareApostrophe(_ index: Int) -> Bool {
+    guard index > 0, context.tokens[index].kind == .quote, context.isCapitalized(index - 1) else {
+      return false
+    }
+    let token = context.tokens[index]
+    let previous = context.tokens[index - 1]
+    let bytes = context.document.text.bytes
+    let isApostrophe =
+      (token.end - token.start == 1 && bytes[Int(token.start)] == 0x27)
+      || (token.end - token.start == 3 && bytes[Int(token.start)] == 0xE2 && bytes[Int(token.start) + 1] == 0x80
+        && bytes[Int(token.start) + 2] == 0x99)
+    return isApostrophe && previous.end == token.start && bytes[Int(previous.end) - 1] == UInt8(ascii: "s")
   }
 
   /// Whether the cue at `index` reads as a verb even after a noun ("the mayor's office said"), unlike
@@ -402,6 +468,16 @@ struct SpeakerFinder {
 
   static let quantityLength = 8
 
+  /// Poll respondents named by how they were reached: "those surveyed said", "those polled say".
+  func respondents(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
+    guard end - 2 >= sentence.lowerBound, context.isWord(end - 2, in: SpeakerFinder.respondentDeterminers),
+      isVerbForm(end - 1)
+    else { return nil }
+    return SpeakerMention(tokens: (end - 2)..<end, reference: .group)
+  }
+
+  static let respondentDeterminers = WordSet(["those", "respondents"])
+
   /// How far back from a cue its subject is looked for: a bound that keeps attribution linear
   /// in sentences without punctuation.
   static let subjectLookback = 40
@@ -454,6 +530,15 @@ struct SpeakerFinder {
       end += 1
     }
     guard end - cueEnd >= 2 else { return nil }
+    // "a “giveaway,” said the council would reject it": a clause with a verb of its own is reported
+    // content, not a source.
+    // A verb after a relative belongs to the source's description ("said a man who had waited all day").
+    for index in cueEnd..<end {
+      if context.isWord(index, in: GrammarWords.phraseBreakers), !context.isWord(index, in: GrammarWords.finiteVerbs) {
+        break
+      }
+      if context.isWord(index, in: GrammarWords.finiteVerbs) { return nil }
+    }
     return SpeakerMention(tokens: cueEnd..<end, reference: .group)
   }
 

@@ -34,6 +34,7 @@ extension StatementBuilder {
         cue.tokens.upperBound < sentence.upperBound
         && context.isWord(cue.tokens.upperBound, in: GrammarWords.passiveAgents)
       guard !isPassive else { continue }
+      guard !isNonSpeechAddition(cue), !isThatSaid(cue, sentence: sentence) else { continue }
       // "CONTENT, said Mindy Romero, director of …": the speaker follows the cue.
       if outer == nil, let (attribution, content) = invertedStatement(cue, sentence: sentence) {
         addReported(attribution, content: content, paragraph: paragraph)
@@ -123,6 +124,8 @@ extension StatementBuilder {
           !context.isWord(opener, in: GrammarWords.participleOpeners)
         {
           end = opener
+          // "…, insisting that the deal was “dead,” adding …": the closing mark stays with the content.
+          if context.tokens[opener].kind == .quote { end = opener + 1 }
           while end > start, context.tokens[end - 1].kind == .punctuation { end -= 1 }
           break
         }
@@ -158,6 +161,11 @@ extension StatementBuilder {
         }
         start = sentence.lowerBound
         end = comma
+      } else if isShortTail, second == nil, start == cue.tokens.upperBound, isCircumstantialTail(of: cue, start: start),
+        context.isWord(start, in: StatementBuilder.circumstanceOpeners)
+      {
+        // "…, the envoy said in an interview with the newspaper.": only where the words were said.
+        continue
       }
       guard end - start >= 2 else { continue }
       var content = trimmedContent(context.range(start..<end))
@@ -202,6 +210,31 @@ extension StatementBuilder {
   }
 
   static let circumstantialTailLength = 10
+
+  /// "added 300 jobs", "adding to his lead", "adds up": "add" with a quantity or "to" adds things, not words.
+  func isNonSpeechAddition(_ cue: MentionIndex.Cue) -> Bool {
+    let next = cue.tokens.upperBound
+    guard cue.tokens.count == 1, context.isWord(cue.tokens.lowerBound, in: StatementBuilder.additionCues),
+      next < context.tokens.count
+    else { return false }
+    return context.tokens[next].kind == .number || context.isWord(next, in: StatementBuilder.additionObjects)
+  }
+
+  static let additionCues = WordSet(["add", "adds", "added", "adding"])
+  static let additionObjects = WordSet([
+    "to", "up", "around", "about", "nearly", "almost", "another", "more", "some", "roughly", "over", "million",
+    "billion", "thousands", "hundreds",
+  ])
+
+  /// "That said, …" and "This said, …" open a sentence as a concession, not a report.
+  func isThatSaid(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
+    let index = cue.tokens.lowerBound
+    return index - 1 >= sentence.lowerBound && index - 1 <= sentence.lowerBound + 1
+      && context.isWord(index - 1, in: StatementBuilder.concessionDemonstratives)
+      && cue.tokens.upperBound < sentence.upperBound && context.isPunctuation(cue.tokens.upperBound, 0x2C)
+  }
+
+  static let concessionDemonstratives = WordSet(["that", "this"])
   static let plainSpeechCues = WordSet([
     "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "explained",
   ])
@@ -215,12 +248,23 @@ extension StatementBuilder {
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
   /// attribution wins over the reported speech.
   func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
-    let content = TextRange(first.start, second?.end ?? first.end)
-    let overlappingQuotes = quotes(overlapping: content)
-    let embedded = !overlappingQuotes.isEmpty
+    var first = first
+    var content = TextRange(first.start, second?.end ?? first.end)
+    var overlappingQuotes = quotes(overlapping: content)
+    var embedded = !overlappingQuotes.isEmpty
     if embedded {
-      let direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
-      if direct.contains(where: { statements[$0].mention != nil }) { return }
+      var direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
+      if let attributed = direct.first(where: { statements[$0].mention != nil }) {
+        // "He declared that …, which he later called “a disaster”": the content ends before the
+        // attribution of a quote that has its own speaker.
+        guard second == nil, let cut = contentEnd(before: statements[attributed], in: first) else { return }
+        first = cut
+        content = cut
+        overlappingQuotes = quotes(overlapping: content)
+        embedded = !overlappingQuotes.isEmpty
+        direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
+        if direct.contains(where: { statements[$0].mention != nil }) { return }
+      }
       for quote in overlappingQuotes { unattributed.remove(quote) }
       for index in direct where statements[index].mention == nil && content.contains(statements[index].content) {
         removed.insert(index)
@@ -228,6 +272,31 @@ extension StatementBuilder {
     }
     add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
     if let second { statements[statements.count - 1].pieces = [first, second] }
+  }
+
+  /// Reported content cut before a quote statement inside it that has its own speaker: it ends before
+  /// the quote or its attribution, whichever comes first, without the punctuation, conjunctions,
+  /// relatives and determiners that lead to it. Nil when fewer than three words would be left.
+  func contentEnd(before quote: Statement, in content: TextRange) -> TextRange? {
+    var cut = quote.content.start
+    if let mention = quote.mention { cut = min(cut, mention.start) }
+    if let cue = quote.cue { cut = min(cut, cue.start) }
+    guard cut > content.start else { return nil }
+    let tokens = context.document.tokenIndices(in: TextRange(content.start, cut))
+    var end = tokens.upperBound
+    while end > tokens.lowerBound,
+      context.tokens[end - 1].kind != .word || context.isWord(end - 1, in: GrammarWords.relatives)
+        || context.isWord(end - 1, in: GrammarWords.clauseConjunctions)
+        || context.isWord(end - 1, in: GrammarWords.complementizers)
+        || context.isWord(end - 1, in: GrammarWords.determiners)
+    {
+      end -= 1
+    }
+    var words = 0
+    for index in tokens.lowerBound..<end where context.tokens[index].kind == .word { words += 1 }
+    guard words >= 3 else { return nil }
+    let range = trimmedContent(context.range(tokens.lowerBound..<end))
+    return range.isEmpty ? nil : range
   }
 
   /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
@@ -319,11 +388,17 @@ extension StatementBuilder {
     }
     guard previous > sentence.lowerBound else { return nil }
     if isParticiple(cue),
-      context.isPunctuation(previous, 0x2C) || context.isWord(previous, in: GrammarWords.participleOpeners)
+      context.isPunctuation(previous, 0x2C) || isCommaBeforeClosingMark(previous, sentence: sentence)
+        || context.isWord(previous, in: GrammarWords.participleOpeners)
     {
       return previous
     }
     return context.isWord(previous, in: GrammarWords.sharedSubjectConjunctions) ? previous : nil
+  }
+
+  /// Whether a token is a closing quotation mark right after a comma ("“was a disaster,” saying").
+  func isCommaBeforeClosingMark(_ index: Int, sentence: Range<Int>) -> Bool {
+    index - 1 > sentence.lowerBound && context.tokens[index].kind == .quote && context.isPunctuation(index - 1, 0x2C)
   }
 
   /// Whether a cue opens with a word in -ing ("saying", "calling for").

@@ -126,7 +126,9 @@ final class StatementBuilder {
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
       } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
-        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention)
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention),
+        // "The Latest: …", "The Long Road: …": a heading, unless the article opens a registered name or title.
+        !(context.isWord(name.lowerBound, in: GrammarWords.determiners) && attributed.speaker.kind != .registered)
       {
         speaker = attributed.speaker
       } else {
@@ -435,7 +437,10 @@ final class StatementBuilder {
     let token = context.tokens[previous]
     switch token.kind {
     case .punctuation, .quote, .dash, .space: return true
-    case .possessive, .number: return false
+    case .possessive: return false
+    case .number:
+      // "About four in 10 said", "a third of independents, 33%, say": a share of respondents.
+      return finder.quantity(endingBefore: index, sentence: sentence) != nil
     case .word:
       // "he was warned against it": a passive reports nobody's words.
       // "officials have been warning" is progressive, not passive.
@@ -448,6 +453,7 @@ final class StatementBuilder {
         || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
+        || finder.respondents(endingBefore: index, sentence: sentence) != nil
         || (finder.isPlainReportingVerb(index)
           && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }
