@@ -164,15 +164,14 @@ public struct PhraseTable: Sendable {
     var best = Best()
     // `*` entries shorter than the head: by the hash of each short prefix of the token.
     if !shortPrefixIndex.isEmpty {
-      var hash = TextFolding.fnvOffset
-      var length = 0
+      var hash = FoldedWordHash()
       var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
-      while length < TextFolding.headLength - 1, let byte = folded.next() {
-        hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
-        length += 1
+      while hash.count < TextFolding.headLength - 1, let byte = folded.next() {
+        hash.add(byte)
+        let length = hash.count
         if shortPrefixLengthMask & (1 << UInt64(length)) != 0 {
           consider(
-            shortPrefixIndex, hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+            shortPrefixIndex, hash.value, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
             wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
         }
       }

@@ -67,10 +67,10 @@ public enum TextFolding {
   public static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
   public static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3
 
-  /// FNV-1a hash of a folded byte sequence.
+  /// The hash of a folded byte sequence (see `FoldedWordHash`).
   @inlinable
   public static func hash(_ folded: [UInt8]) -> UInt64 {
-    hash(bytes: folded)
+    FoldedWordHash.of(folded)
   }
 
   /// FNV-1a hash of bytes as they are (ids, speaker keys: no folding).
@@ -81,30 +81,57 @@ public enum TextFolding {
     return value
   }
 
-  /// FNV-1a hash of the folded form of a range.
+  /// The hash of the folded form of a range: `hash(folded(bytes, range))` without the array.
   @inlinable
   public static func foldedHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64 {
-    var value = fnvOffset
-    forEachFoldedByte(bytes, range) { value = (value ^ UInt64($0)) &* fnvPrime }
-    return value
+    wordKey(bytes, range).hash
   }
 
   /// How many folded bytes the head of a word has (see `WordKey`).
   public static let headLength = 4
 
-  /// The hashes of a word's folded form and of its first `headLength` folded bytes, in one pass.
+  /// The hashes of a word's folded form and of its first `headLength` folded bytes (0 when shorter).
+  /// A word of at most eight ASCII letters, digits and joiners without a dot is hashed from one
+  /// load of its bytes; any other word byte by byte, to the same values.
   @inlinable
   public static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
-    var value = fnvOffset
+    let length = range.end - range.start
+    if length > 0, length <= 8, range.end <= bytes.count, let base = bytes.baseAddress {
+      var word: UInt64 = 0
+      if range.start + 8 <= bytes.count {
+        word = UInt64(littleEndian: UnsafeRawPointer(base + range.start).loadUnaligned(as: UInt64.self))
+      } else {
+        for offset in 0..<length { word |= UInt64(base[range.start + offset]) << UInt64(offset * 8) }
+      }
+      if length < 8 { word &= (1 << UInt64(length * 8)) - 1 }
+      let high: UInt64 = 0x8080_8080_8080_8080
+      if word & high == 0, dotBytes(word) == 0 {
+        // Upper-case ASCII letters (0x41...0x5A) get 0x20 added: their bit 5 is clear.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let atLeastA = (word &+ ones &* (0x80 - 0x41)) & high
+        let aboveZ = (word &+ ones &* (0x7F - 0x5A)) & high
+        let folded = word | ((atLeastA & ~aboveZ) >> 2)
+        let head = length >= headLength ? FoldedWordHash.ofWord(folded & 0xFFFF_FFFF, length: headLength) : 0
+        return WordKey(hash: FoldedWordHash.ofWord(folded, length: length), head: head)
+      }
+    }
+    var hash = FoldedWordHash()
     var head: UInt64 = 0
-    var length = 0
     var folded = FoldedBytes(bytes, range)
     while let byte = folded.next() {
-      value = (value ^ UInt64(byte)) &* fnvPrime
-      length += 1
-      if length == headLength { head = value }
+      hash.add(byte)
+      if hash.count == headLength { head = hash.value }
     }
-    return WordKey(hash: value, head: head)
+    return WordKey(hash: hash.value, head: head)
+  }
+
+  /// The high bit of each byte of a word of 7-bit bytes that is a dot (0x2E).
+  @inlinable @inline(__always)
+  static func dotBytes(_ word: UInt64) -> UInt64 {
+    let high: UInt64 = 0x8080_8080_8080_8080
+    let difference = word ^ 0x2E2E_2E2E_2E2E_2E2E
+    let nonZero = (difference & ~high) &+ 0x7F7F_7F7F_7F7F_7F7F
+    return ~(nonZero | difference) & high
   }
 
   /// Whether the folded form of `range` equals `folded` (or starts with it, when `isPrefix`).

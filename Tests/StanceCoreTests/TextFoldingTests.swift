@@ -47,3 +47,39 @@ import Testing
     }
   }
 }
+
+/// The key of a word hashed from the text equals the hash of its folded bytes, whichever path the
+/// word takes (one load, or byte by byte for dots, curly apostrophes and non-ASCII letters).
+@Suite struct WordKeyTests {
+  @Test(arguments: [
+    "a", "Lavrov", "NATO", "nato", "U.S.", "US", "Kremlin’s", "Kremlin's", "de-escalation", "large-scale",
+    "Zelensky", "Zelenskyy", "ZZZZZZZZ", "@[`{", "2022", "1,000", "Ryabkov", "Schröder", "Łukaszenka",
+    "counter-measures", "ultimatum", "A.", "abcdefgh", "abcdefghi", "ABCDEFGHIJKLMNOPQ", "war", "warn",
+  ])
+  func keyMatchesTheHashOfTheFoldedWord(_ word: String) {
+    // The word at the very end of the text, and then followed by more text.
+    for text in [word, word + " and more"] {
+      let bytes = Array(text.utf8)
+      let range = TextRange(0, word.utf8.count)
+      bytes.withUnsafeBufferPointer { buffer in
+        let key = TextFolding.wordKey(buffer, range)
+        let folded = TextFolding.folded(buffer, range)
+        #expect(key.hash == TextFolding.hash(folded))
+        #expect(key.head == (folded.count >= 4 ? TextFolding.hash(Array(folded.prefix(4))) : 0))
+      }
+    }
+  }
+
+  @Test func differentWordsGetDifferentKeysAndFoldingMakesThemEqual() {
+    func key(_ text: String) -> WordKey {
+      let bytes = Array(text.utf8)
+      return bytes.withUnsafeBufferPointer { TextFolding.wordKey($0, TextRange(0, $0.count)) }
+    }
+    #expect(key("Lavrov") == key("LAVROV"))
+    #expect(key("U.S.") == key("us"))
+    #expect(key("Kremlin’s") == key("kremlin's"))
+    #expect(key("Lavrov") != key("Lavrova"))
+    #expect(key("abcdefgh").hash != key("abcdefgh\u{0}").hash)
+    #expect(key("warning").head == key("warn").head)
+  }
+}
