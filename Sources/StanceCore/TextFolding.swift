@@ -105,7 +105,7 @@ public enum TextFolding {
       }
       if length < 8 { word &= (1 << UInt64(length * 8)) - 1 }
       let high: UInt64 = 0x8080_8080_8080_8080
-      if word & high == 0, dotBytes(word) == 0 {
+      if word & high == 0, ByteLanes.equal(word, to: 0x2E) == 0 {
         // Upper-case ASCII letters (0x41...0x5A) get 0x20 added: their bit 5 is clear.
         let ones: UInt64 = 0x0101_0101_0101_0101
         let atLeastA = (word &+ ones &* (0x80 - 0x41)) & high
@@ -123,15 +123,6 @@ public enum TextFolding {
       if hash.count == headLength { head = hash.value }
     }
     return WordKey(hash: hash.value, head: head)
-  }
-
-  /// The high bit of each byte of a word of 7-bit bytes that is a dot (0x2E).
-  @inlinable @inline(__always)
-  static func dotBytes(_ word: UInt64) -> UInt64 {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let difference = word ^ 0x2E2E_2E2E_2E2E_2E2E
-    let nonZero = (difference & ~high) &+ 0x7F7F_7F7F_7F7F_7F7F
-    return ~(nonZero | difference) & high
   }
 
   /// Whether the folded form of `range` equals `folded` (or starts with it, when `isPrefix`).

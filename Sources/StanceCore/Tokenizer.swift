@@ -167,22 +167,12 @@ public enum Tokenizer {
     var index = start
     while index + 8 <= end {
       let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let stops = nonWordBytes(chunk) & ~spaceBytes(chunk)
+      let stops = nonWordBytes(chunk) & ~ByteLanes.equal(chunk, to: 0x20)
       if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
       index += 8
     }
     while index < end, isASCIIWordByte(base[index]) || base[index] == 0x20 { index += 1 }
     return index
-  }
-
-  /// The high bit of each byte of `chunk` that is an ASCII space (0x20), exactly.
-  @inlinable @inline(__always)
-  static func spaceBytes(_ chunk: UInt64) -> UInt64 {
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let difference = chunk ^ 0x2020_2020_2020_2020
-    // The high bit of (low seven bits + 0x7F) is set when those bits are not all zero.
-    let nonZero = (difference & ~high) &+ 0x7F7F_7F7F_7F7F_7F7F
-    return ~(nonZero | difference) & high
   }
 
   /// The high bit of each byte of `chunk` that is not an ASCII letter or digit.

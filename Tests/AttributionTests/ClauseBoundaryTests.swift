@@ -7,13 +7,7 @@ import Testing
 /// shares of respondents, a common-noun subject shared by a later cue, and possessives written with
 /// an apostrophe alone.
 @Suite struct ClauseBoundaryTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var text: String
-    var content: String
-    var mention: String
-    var cue: String
-    var testDescription: String { content }
-  }
+  typealias Case = AttributionCase
 
   static let cases: [Case] = [
     // A participle after a comma inside a closing mark shares the sentence's subject.
@@ -53,11 +47,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func theStatementIsFound(_ example: Case) {
-    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
-    let statement = found.first { $0.content == example.content }
-    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
-    #expect(statement?.mention == example.mention)
-    #expect(statement?.cue == example.cue)
+    example.expectFound()
   }
 
   /// Reported content that runs into a quote with its own attribution ends before that attribution,

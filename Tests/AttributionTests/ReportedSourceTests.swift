@@ -6,13 +6,7 @@ import Testing
 /// its party in parentheses, cues after auxiliaries and negations, a source after its content with
 /// the circumstances of the remark, and a source inside a relative clause.
 @Suite struct ReportedSourceTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var text: String
-    var content: String
-    var speaker: String
-    var cue: String
-    var testDescription: String { content }
-  }
+  typealias Case = AttributionCase
 
   static let cases: [Case] = [
     Case(
@@ -43,11 +37,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func theSourceIsFound(_ example: Case) {
-    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
-    let statement = found.first { $0.content == example.content }
-    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
-    #expect(statement?.speaker == example.speaker)
-    #expect(statement?.cue == example.cue)
+    example.expectFound()
   }
 
   /// A cue that is also a plural noun stays a noun after a possessive.

@@ -5,14 +5,7 @@ import Testing
 /// Cues whose speaker is named elsewhere in the sentence: coordinated verbs, participles, relatives,
 /// interruptions, titled names and poll shares.
 @Suite struct SharedSubjectTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var text: String
-    /// The statement looked for, by its content.
-    var content: String
-    var speaker: String
-    var cue: String
-    var testDescription: String { content }
-  }
+  typealias Case = AttributionCase
 
   static let cases: [Case] = [
     Case(
@@ -49,11 +42,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func speakerIsFoundAcrossTheSentence(_ example: Case) {
-    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
-    let statement = found.first { $0.content == example.content }
-    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
-    #expect(statement?.speaker == example.speaker)
-    #expect(statement?.cue == example.cue)
+    example.expectFound()
   }
 
   @Test func aPassiveReportsNobody() {
