@@ -203,9 +203,20 @@ struct SpeakerFinder {
         let isDescription =
           context.isWord(comma + 1, in: GrammarWords.determiners)
           || context.isWord(comma + 1, in: GrammarWords.relatives)
+        // "Dana Fields of Grace Church in Dayton": the name may carry a place or body after a preposition.
         if !isDescription, closing - comma <= 12, let run = runForward(from: comma + 1, limit: closing - 1),
-          run.upperBound == closing - 1, let mention = resolve(run)
+          run.upperBound == closing - 1
+            || (context.isWord(run.upperBound, in: SpeakerFinder.descriptionPrepositions)
+              && (run.upperBound..<(closing - 1)).allSatisfy { context.tokens[$0].kind == .word }),
+          let mention = resolve(run)
         {
+          // "Dana Fields of Grace Church in Dayton" is Dana Fields: a person's name before "of".
+          if case .unregistered = mention.reference, run.upperBound < closing - 1,
+            let connector = run.first(where: { isConnector($0) }), connector - run.lowerBound >= 2,
+            let person = resolve(run.lowerBound..<connector)
+          {
+            return person
+          }
           return mention
         }
         // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
@@ -230,6 +241,12 @@ struct SpeakerFinder {
           if let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound), let mention = resolve(run) {
             return mention
           }
+          // "The clerk, a registered Democrat, said": a common-noun subject opening its clause.
+          if let group = group(endingBefore: nameEnd, sentence: sentence),
+            group.tokens.lowerBound == sentence.lowerBound || opensClause(at: group.tokens.lowerBound)
+          {
+            return group
+          }
         }
       }
     }
@@ -248,8 +265,78 @@ struct SpeakerFinder {
       if mention.isStrong(context.registry) || adjacent == nil { return mention }
     }
     if let adjacent { return adjacent }
-    return group(endingBefore: end, sentence: sentence)
+    if let group = group(endingBefore: end, sentence: sentence) { return group }
+    return closing > sentence.lowerBound && context.isPunctuation(closing - 1, 0x2C)
+      ? describedSubject(closingComma: closing - 1, sentence: sentence) : nil
   }
+
+  /// The noun phrase opening a sentence whose description runs to the comma before the cue: "Some
+  /// residents who have followed the mayor for years, in print or at meetings, said", "Opponents of
+  /// the rule, however, say". The head is a name, a phrase opening with a determiner or a plural;
+  /// what follows it is a comma, a relative, a preposition or a participle, with no verb of its own
+  /// and no cue before a relative.
+  func describedSubject(closingComma: Int, sentence: Range<Int>) -> SpeakerMention? {
+    var start = sentence.lowerBound
+    while start < closingComma, context.isWord(start, in: GrammarWords.clauseOpeners),
+      !context.isWord(start, in: GrammarWords.determiners)
+    {
+      start += 1
+    }
+    guard start < closingComma, closingComma - start <= SpeakerFinder.subjectLookback,
+      context.tokens[start].kind == .word, context.pronoun(start) == nil
+    else { return nil }
+    var end = start
+    while end < closingComma, end - start < 6, context.tokens[end].kind == .word || isNameToken(end),
+      end == start || !context.isWord(end, in: GrammarWords.phraseBreakers),
+      end == start || !context.isWord(end, in: GrammarWords.determiners),
+      !isVerbForm(end), !context.isAdverb(end), context.mentions.cueAtToken[end] == nil
+    {
+      end += 1
+    }
+    guard end > start else { return nil }
+    let next = end
+    let opensDescription =
+      context.isPunctuation(next, 0x2C) || context.isWord(next, in: GrammarWords.relatives)
+      || context.isWord(next, in: SpeakerFinder.descriptionPrepositions)
+      || (isVerbForm(next) && context.mentions.cueAtToken[next] == nil
+        && (isPresentParticiple(next) || context.isWord(next + 1, in: GrammarWords.passiveAgents)))
+    guard opensDescription, !context.isWord(next, in: GrammarWords.finiteVerbs) else { return nil }
+    // No cue or verb of the sentence's own before a relative: "The plan drew criticism, however, said …".
+    var index = next
+    while index < closingComma, !context.isWord(index, in: GrammarWords.relatives) {
+      if context.mentions.cueAtToken[index] != nil || context.isWord(index, in: GrammarWords.finiteVerbs) {
+        return nil
+      }
+      index += 1
+    }
+    let isPlural = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1] == UInt8(ascii: "s")
+    if context.isCapitalized(start), !context.isWord(start, in: GrammarWords.determiners),
+      let run = runForward(from: start, limit: end), run.lowerBound == start, let mention = resolve(run)
+    {
+      switch mention.reference {
+      case .actor: return mention
+      // "Opponents of the rule": a single capitalised plural is a common noun opening the sentence.
+      case .unregistered where run.count > 1 || !isPlural: return mention
+      default: break
+      }
+    }
+    if context.isWord(start, in: GrammarWords.determiners) {
+      return end - start >= 2 ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+    }
+    return isPlural ? SpeakerMention(tokens: start..<end, reference: .group) : nil
+  }
+
+  /// A word in -ing: "residents living near the plant" describes its noun; a word in -ed may be a
+  /// finite verb ("Voters backed the measure") unless "by" follows it.
+  func isPresentParticiple(_ index: Int) -> Bool {
+    let token = context.tokens[index]
+    let bytes = context.document.text.bytes
+    let end = Int(token.end)
+    return token.end - token.start > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+  }
+
+  /// Prepositions that open a description after a name or noun ("Fields of Grace Church", "voters in Ohio").
+  static let descriptionPrepositions = WordSet(["of", "from", "in", "at", "with", "for", "on"])
 
   /// Whether a run starting at `index` opens its clause: after punctuation or a clause opener.
   func opensClause(at index: Int) -> Bool {

@@ -29,6 +29,17 @@ extension StatementBuilder {
         }
         continue
       }
+      // "Asked about the tariffs, the senator said …", "…, he said when asked why": the question put.
+      if outer == nil, let (attribution, content) = questionStatement(cue, sentence: sentence) {
+        // The one who asked is nobody's antecedent and shares no later cue's subject.
+        let sentenceIndex = context.sentenceOfToken[cue.tokens.lowerBound]
+        let lastAttribution = lastAttributionBySentence[sentenceIndex]
+        let lastSpeaker = lastSpeakerByParagraph[paragraph]
+        addReported(attribution, content: content, paragraph: paragraph)
+        lastAttributionBySentence[sentenceIndex] = lastAttribution
+        lastSpeakerByParagraph[paragraph] = lastSpeaker
+        continue
+      }
       // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
       let isPassive =
         cue.tokens.upperBound < sentence.upperBound
@@ -210,6 +221,63 @@ extension StatementBuilder {
   }
 
   static let circumstantialTailLength = 10
+
+  /// A question put to someone, in a clause without a subject of its own: "Asked about the tariffs,
+  /// …", "When asked whether …", "…, she said when asked how …", "He was asked why …". The content
+  /// is the question, to the next comma or the sentence end; the speaker is whoever asked ("Asked
+  /// by a caller why …"), unresolved when the text does not say.
+  func questionStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
+    let index = cue.tokens.lowerBound
+    guard context.isWord(index, in: StatementBuilder.questionCues) else { return nil }
+    var opening = index
+    while opening > sentence.lowerBound, index - opening < 2,
+      context.isWord(opening - 1, in: GrammarWords.clauseOpeners),
+      !context.isWord(opening - 1, in: GrammarWords.determiners)
+    {
+      opening -= 1
+    }
+    let isOpening =
+      opening == sentence.lowerBound || context.tokens[opening - 1].kind == .punctuation
+      || context.tokens[opening - 1].kind == .dash
+    let follows =
+      index > sentence.lowerBound
+      && (context.isWord(index - 1, in: StatementBuilder.questionSubordinators)
+        || context.isWord(index - 1, in: GrammarWords.passiveAuxiliaries))
+    guard isOpening || follows else { return nil }
+    var start = cue.tokens.upperBound
+    var speaker = Found(speaker: Speaker(name: "questioner", actorID: nil, kind: .unresolved), mention: nil, cue: cue)
+    // "Asked by a caller why …": the one who asked.
+    if start + 1 < sentence.upperBound, context.isWord(start, in: GrammarWords.passiveAgents) {
+      var sourceEnd = start + 1
+      while sourceEnd < sentence.upperBound, sourceEnd - start <= 6, context.tokens[sourceEnd].kind == .word,
+        !context.isWord(sourceEnd, in: StatementBuilder.questionWords)
+      {
+        sourceEnd += 1
+      }
+      let source = (start + 1)..<sourceEnd
+      guard !source.isEmpty else { return nil }
+      let mention =
+        finder.subject(afterCue: start + 1, limit: sourceEnd) ?? SpeakerMention(tokens: source, reference: .group)
+      if let asker = found(mention, cue: cue) { speaker = asker }
+      start = sourceEnd
+    }
+    var end = start
+    while end < sentence.upperBound, end - start < StatementBuilder.questionLength, !context.isPunctuation(end, 0x2C),
+      !context.isPunctuation(end, 0x3B), !context.isPunctuation(end, 0x3A)
+    {
+      end += 1
+    }
+    guard end - start >= 2, context.tokens[start].kind == .word || context.tokens[start].kind == .quote else {
+      return nil
+    }
+    let content = trimmedContent(context.range(start..<end))
+    return content.isEmpty ? nil : (speaker, content)
+  }
+
+  static let questionCues = WordSet(["asked"])
+  static let questionSubordinators = WordSet(["when", "if", "after", "once", "while", "before"])
+  static let questionWords = WordSet(["about", "whether", "if", "why", "how", "what", "when", "where", "who", "to"])
+  static let questionLength = 40
 
   /// "added 300 jobs", "adding to his lead", "adds up": "add" with a quantity or "to" adds things, not words.
   func isNonSpeechAddition(_ cue: MentionIndex.Cue) -> Bool {
