@@ -5,12 +5,7 @@ import Testing
 /// Subjects followed by a long description before their cue: a name with a preposition, a common
 /// noun with an apposition, and a sentence-opening noun phrase whose description holds commas.
 @Suite struct DescribedSubjectTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var text: String
-    var content: String
-    var speaker: String
-    var testDescription: String { content }
-  }
+  typealias Case = AttributionCase
 
   static let cases: [Case] = [
     Case(
@@ -33,10 +28,7 @@ import Testing
   ]
 
   @Test(arguments: cases) func theDescribedSubjectIsFound(_ example: Case) {
-    let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
-    let statement = found.first { $0.content == example.content }
-    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
-    #expect(statement?.speaker == example.speaker)
+    example.expectFound()
   }
 
   /// A sentence whose opening noun has a verb of its own is content, not a described subject.

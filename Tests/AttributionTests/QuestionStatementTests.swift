@@ -5,12 +5,7 @@ import Testing
 /// A question put to someone in a clause without its own subject is a statement whose content is the
 /// question; the one who asked is its speaker when named, and never an antecedent.
 @Suite struct QuestionStatementTests {
-  struct Case: CustomTestStringConvertible, Sendable {
-    var text: String
-    var content: String
-    var speaker: String
-    var testDescription: String { content }
-  }
+  typealias Case = AttributionCase
 
   static let cases: [Case] = [
     Case(
@@ -28,11 +23,9 @@ import Testing
   ]
 
   @Test(arguments: cases) func theQuestionIsAStatement(_ example: Case) {
+    example.expectFound()
     let found = QuoteAttributorTests().attribute(example.text, date: "2022-02-01")
-    let statement = found.first { $0.content == example.content }
-    #expect(statement != nil, "no statement \(example.content) in \(found.map(\.content))")
-    #expect(statement?.speaker == example.speaker)
-    #expect(statement?.cue?.lowercased() == "asked")
+    #expect(found.first { $0.content == example.content }?.cue?.lowercased() == "asked")
   }
 
   /// The answer keeps its own speaker: the question does not become the pronoun's antecedent.
