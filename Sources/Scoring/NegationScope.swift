@@ -30,6 +30,11 @@ struct NegationScope: Sendable {
   let determinerTable = PhraseTable(phrases: NegationScope.determiners)
   let enders = PhraseTable(phrases: NegationScope.phraseEnders + NegationScope.clauseWords)
   let relatives = PhraseTable(phrases: NegationScope.relativeWords)
+  /// Prepositions naming the topic of a negated noun ("no progress on", "no understanding about").
+  static let topicWords = ["on", "over", "about", "regarding", "concerning"]
+  /// How many words after its preposition the topic of a negated noun phrase reaches.
+  static let topicReach = 5
+  let topics = PhraseTable(phrases: NegationScope.topicWords)
 
   /// Whether the negator matched at `index` with `tokenCount` tokens is a determiner.
   func isDeterminer(
@@ -53,5 +58,14 @@ struct NegationScope: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
   ) -> Bool {
     relatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+  }
+
+  /// Whether the word at `index`, which ends a negated noun phrase, opens its topic ("no progress on
+  /// the prisoner exchange"): the topic names what did not happen, not a step taken or refused, so
+  /// its terms carry no tone.
+  func opensTopic(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    topics.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
   }
 }

@@ -81,6 +81,9 @@ public struct ToneScorer: Sendable {
     var negatedPhrase: Int? = nil
     /// The negation of a noun phrase ended by its topic, resumed by a relative word ("that", "which").
     var suspendedNegation: (factor: Double, until: Int)? = nil
+    /// The topic of a negated noun phrase ("no progress on the prisoner exchange"), whose terms carry
+    /// no tone: from its preposition `start` until `until` or the end of its noun phrase.
+    var negatedTopic: (start: Int, until: Int)? = nil
     /// The object of an obstruction ("sabotage the peace process"): from `start`, until `until` or the
     /// end of its noun phrase.
     var obstruction: (start: Int, until: Int)? = nil
@@ -101,6 +104,7 @@ public struct ToneScorer: Sendable {
       negation = nil
       negatedPhrase = nil
       suspendedNegation = nil
+      negatedTopic = nil
       obstruction = nil
       counter = nil
       booster = nil
@@ -175,6 +179,14 @@ public struct ToneScorer: Sendable {
         clause.suspendedNegation = clause.negation
         clause.negation = nil
         clause.negatedPhrase = nil
+        if negationScope.opensTopic(bytes, tokens, at: index, range: range) {
+          clause.negatedTopic = (index, index + 1 + NegationScope.topicReach)
+        }
+      } else if let topic = clause.negatedTopic,
+        index >= topic.until
+          || (index > topic.start && negationScope.endsPhrase(bytes, tokens, at: index, range: range))
+      {
+        clause.negatedTopic = nil
       } else if let suspended = clause.suspendedNegation,
         negationScope.resumesNegation(bytes, tokens, at: index, range: range)
       {
@@ -182,6 +194,7 @@ public struct ToneScorer: Sendable {
         // our countries that cannot be settled").
         clause.negation = (suspended.factor, index + 1 + Int(settings.negationWindow))
         clause.suspendedNegation = nil
+        clause.negatedTopic = nil
       }
       let tables = filter.tables(for: keys[index])
       if tables == 0 {
@@ -256,6 +269,11 @@ public struct ToneScorer: Sendable {
         continue
       }
       let term = lexicons.tone[Int(termMatch.value)]
+      // The topic of a negated noun phrase names what did not happen ("no progress on the exchange").
+      if clause.negatedTopic != nil {
+        index = max(index + termMatch.tokenCount, markerEnd ?? 0)
+        continue
+      }
       // An announced response with an object or a purpose ("we will respond to the letter") threatens no one.
       if isResponse[Int(termMatch.value)],
         !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range)

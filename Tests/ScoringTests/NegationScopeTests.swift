@@ -11,9 +11,21 @@ extension ToneScorerTests {
   }
 
   @Test func determinerNegationEndsAtAPreposition() {
+    let result = tone("No ceasefire in the north has held for long with the shelling going on.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("ceasefire") && $0.rule == "negated" })
+    #expect(result.evidence.contains { $0.term == "shelling" && $0.rule == "term" && $0.weight < 0 })
+  }
+
+  @Test func topicOfANegatedNounCarriesNoTone() {
     let result = tone("There was no agreement on the ceasefire during the night.")
     #expect(result.evidence.contains { $0.term.hasPrefix("agree") && $0.rule == "negated" })
-    #expect(result.evidence.contains { $0.term.hasPrefix("ceasefire") && $0.weight > 0 })
+    #expect(!result.evidence.contains { $0.term.hasPrefix("ceasefire") })
+  }
+
+  @Test func topicEndsWithItsNounPhrase() {
+    let result = tone("We saw no movement on the peace agreement, and the shelling went on.")
+    #expect(!result.evidence.contains { $0.term == "peace agreement" })
+    #expect(result.evidence.contains { $0.term == "shelling" && $0.weight < 0 })
   }
 
   @Test func determinerNegationReachesAComplementWithOf() {
