@@ -14,6 +14,12 @@ public struct ToneScorer: Sendable {
   let lexicons: LexiconSet
   let demandRule = DemandRule()
   let listRule = ListRule()
+  let negationScope = NegationScope()
+  let responseRule = ResponseRule()
+  /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
+  let isObstruction: [Bool]
+  /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
+  let isResponse: [Bool]
   /// Which of terms and modifiers a word may start (bits 0 and 1).
   let filter: PhraseFilter
   /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
@@ -28,6 +34,10 @@ public struct ToneScorer: Sendable {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
     isRemedy = lexicons.tone.map { $0.weight > 0 && ToneScorer.remedyCategories.contains($0.category) }
     modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
+    let responseRule = ResponseRule()
+    let obstructionRule = ObstructionRule()
+    isObstruction = lexicons.tone.map { obstructionRule.isObstruction($0.term, weight: $0.weight) }
+    isResponse = lexicons.tone.map { responseRule.isResponse($0.term, category: $0.category) }
     filter = PhraseFilter([terms, modifiers])
     self.lexicons = lexicons
   }
@@ -66,6 +76,17 @@ public struct ToneScorer: Sendable {
   /// The state of the clause being read: which modifiers are in force.
   struct ClauseState {
     var negation: (factor: Double, until: Int)? = nil
+    /// Where the noun phrase of a determiner negator ("no progress on …") starts: the negation ends at
+    /// the first word after it that ends the phrase (see `NegationScope`).
+    var negatedPhrase: Int? = nil
+    /// The negation of a noun phrase ended by its topic, resumed by a relative word ("that", "which").
+    var suspendedNegation: (factor: Double, until: Int)? = nil
+    /// The topic of a negated noun phrase ("no progress on the prisoner exchange"), whose terms carry
+    /// no tone: from its preposition `start` until `until` or the end of its noun phrase.
+    var negatedTopic: (start: Int, until: Int)? = nil
+    /// The object of an obstruction ("sabotage the peace process"): from `start`, until `until` or the
+    /// end of its noun phrase.
+    var obstruction: (start: Int, until: Int)? = nil
     var counter: (factor: Double, until: Int)? = nil
     var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
     var concession: Double? = nil
@@ -81,6 +102,10 @@ public struct ToneScorer: Sendable {
 
     mutating func endClause() {
       negation = nil
+      negatedPhrase = nil
+      suspendedNegation = nil
+      negatedTopic = nil
+      obstruction = nil
       counter = nil
       booster = nil
       concession = nil
@@ -142,6 +167,35 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
+      if let obstruction = clause.obstruction,
+        index >= obstruction.until
+          || (index > obstruction.start && negationScope.endsPhrase(bytes, tokens, at: index, range: range))
+      {
+        clause.obstruction = nil
+      }
+      if let phrase = clause.negatedPhrase, index > phrase,
+        negationScope.endsPhrase(bytes, tokens, at: index, range: range)
+      {
+        clause.suspendedNegation = clause.negation
+        clause.negation = nil
+        clause.negatedPhrase = nil
+        if negationScope.opensTopic(bytes, tokens, at: index, range: range) {
+          clause.negatedTopic = (index, index + 1 + NegationScope.topicReach)
+        }
+      } else if let topic = clause.negatedTopic,
+        index >= topic.until
+          || (index > topic.start && negationScope.endsPhrase(bytes, tokens, at: index, range: range))
+      {
+        clause.negatedTopic = nil
+      } else if let suspended = clause.suspendedNegation,
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+      {
+        // A relative clause after the topic still describes the negated noun ("no dispute between
+        // our countries that cannot be settled").
+        clause.negation = (suspended.factor, index + 1 + Int(settings.negationWindow))
+        clause.suspendedNegation = nil
+        clause.negatedTopic = nil
+      }
       let tables = filter.tables(for: keys[index])
       if tables == 0 {
         index += 1
@@ -171,12 +225,17 @@ public struct ToneScorer: Sendable {
         let end = index + modifierMatch.tokenCount
         switch modifier.kind {
         case .negator:
+          let isDeterminer = negationScope.isDeterminer(
+            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
+          clause.suspendedNegation = nil
           // A second negator in reach of the first cancels it ("nothing that cannot be resolved"):
           // the factors multiply into a weaker affirmative.
           if let negation = clause.negation, index < negation.until {
             clause.negation = (negation.factor * modifier.factor, end + Int(settings.negationWindow))
+            if !isDeterminer { clause.negatedPhrase = nil }
           } else {
             clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+            clause.negatedPhrase = isDeterminer ? end : nil
           }
         case .counter:
           clause.counter = (modifier.factor, end + Int(settings.negationWindow))
@@ -210,6 +269,18 @@ public struct ToneScorer: Sendable {
         continue
       }
       let term = lexicons.tone[Int(termMatch.value)]
+      // The topic of a negated noun phrase names what did not happen ("no progress on the exchange").
+      if clause.negatedTopic != nil {
+        index = max(index + termMatch.tokenCount, markerEnd ?? 0)
+        continue
+      }
+      // An announced response with an object or a purpose ("we will respond to the letter") threatens no one.
+      if isResponse[Int(termMatch.value)],
+        !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range)
+      {
+        index = max(index + termMatch.tokenCount, markerEnd ?? 0)
+        continue
+      }
       var weight = term.weight
       var rules: ToneRules = []
       if let negation = clause.negation, index < negation.until {
@@ -243,6 +314,19 @@ public struct ToneScorer: Sendable {
         rules.insert(.demanded)
       }
       let end = index + termMatch.tokenCount
+      // The step an obstruction names is being destroyed ("sabotage the peace process").
+      if let obstruction = clause.obstruction, index < obstruction.until, term.weight > 0 {
+        weight *= ObstructionRule.factor
+        if rules.contains(.negated) {
+          rules.remove(.negated)
+          rules.insert(.doubleNegated)
+        } else {
+          rules.insert(.negated)
+        }
+      }
+      if isObstruction[Int(termMatch.value)], weight < 0 {
+        clause.obstruction = (end, end + ObstructionRule.reach)
+      }
       // A remedy ("a solution to", "the peaceful settlement of", "de-escalation of") governs the problem
       // it remedies, as a countering word does.
       if isRemedy[Int(termMatch.value)], settings.remedyFactor != 0, end < range.upperBound,

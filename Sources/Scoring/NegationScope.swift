@@ -1,0 +1,71 @@
+import StanceCore
+
+/// Decides where a determiner negator's reach ends. "no" and "without" negate the noun phrase they
+/// open ("no progress", "without any real guarantees of security"), not the topic or the clause after
+/// it: "no progress on the prisoner exchange" negates the progress, not the exchange, and "no
+/// progress has been made" ends at its verb.
+///
+/// The phrase ends at the first word after the negator that is a preposition naming a topic, a place,
+/// a time or a partner (`phraseEnders`: "on", "in", "with", "between", …) or that opens a clause (a
+/// pronoun, an auxiliary, a relative or subordinating word). "of", "for", "to" and "towards" belong
+/// to the phrase ("no sign of progress", "no respect for the truce", "no threat to anyone"), and so do
+/// the items of a list and the words after "and", "or" or "nor" ("no threats or ultimatums"). A
+/// relative or complement word ("that", "which", "who") keeps the negation in force over its clause
+/// ("no sign that the shelling will stop") and, after a topic, resumes it: the clause describes the
+/// negated noun ("no dispute between our countries that cannot be settled").
+struct NegationScope: Sendable {
+  /// Negators that open a noun phrase.
+  static let determiners = ["no", "without"]
+  /// Prepositions that end the noun phrase of a determiner negator.
+  static let phraseEnders = [
+    "on", "in", "at", "with", "between", "about", "over", "regarding", "concerning", "during", "from", "after",
+    "before", "since", "among", "within", "under", "by", "into", "against", "despite", "amid", "across",
+  ]
+  /// Relative and complement words, which keep or resume the negation.
+  static let relativeWords = ["that", "which", "who", "whom", "whose"]
+  /// Words opening a clause, which end the noun phrase too (the clause words of `ListRule` but "to",
+  /// "not" and the relative words).
+  static let clauseWords = ListRule.clauseWords.filter { $0 != "to" && $0 != "not" && !relativeWords.contains($0) }
+
+  let determinerTable = PhraseTable(phrases: NegationScope.determiners)
+  let enders = PhraseTable(phrases: NegationScope.phraseEnders + NegationScope.clauseWords)
+  let relatives = PhraseTable(phrases: NegationScope.relativeWords)
+  /// Prepositions naming the topic of a negated noun ("no progress on", "no understanding about").
+  static let topicWords = ["on", "over", "about", "regarding", "concerning"]
+  /// How many words after its preposition the topic of a negated noun phrase reaches.
+  static let topicReach = 5
+  let topics = PhraseTable(phrases: NegationScope.topicWords)
+
+  /// Whether the negator matched at `index` with `tokenCount` tokens is a determiner.
+  func isDeterminer(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, tokenCount: Int,
+    range: Range<Int>
+  ) -> Bool {
+    guard let match = determinerTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+    else { return false }
+    return match.tokenCount == tokenCount
+  }
+
+  /// Whether the word at `index` ends the noun phrase of a determiner negator.
+  func endsPhrase(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    enders.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+  }
+
+  /// Whether the word at `index` resumes a negation ended by its topic: a relative word.
+  func resumesNegation(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    relatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+  }
+
+  /// Whether the word at `index`, which ends a negated noun phrase, opens its topic ("no progress on
+  /// the prisoner exchange"): the topic names what did not happen, not a step taken or refused, so
+  /// its terms carry no tone.
+  func opensTopic(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    topics.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+  }
+}

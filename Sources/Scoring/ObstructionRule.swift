@@ -1,0 +1,27 @@
+import StanceCore
+
+/// Decides which conciliatory steps are the object of an obstruction: "sabotage the peace process",
+/// "violated the truce", "the breach of the ceasefire agreement", "undermining the negotiations".
+/// The step named after an obstruction is what is being destroyed, not offered, so its weight is
+/// turned as a negator turns it ("not the peace process"); the obstruction keeps its own weight.
+///
+/// An obstruction is a confrontational tone term starting with one of `stems`; it reaches the noun
+/// phrase after it, read as `NegationScope` reads the phrase of "no" (to the first preposition of
+/// topic, place or time, or the first clause word), at most `reach` words, and only while its own
+/// weight stays confrontational: "did not violate the truce" or "prevent the sabotage of the talks"
+/// obstruct nothing.
+struct ObstructionRule: Sendable {
+  /// Stems of the tone terms that obstruct the step named after them.
+  static let stems = [
+    "sabotag", "undermin", "violat", "breach", "obstruct", "derail", "scuttl", "jeopard", "destroy", "abandon",
+  ]
+  /// What the weight of an obstructed step is multiplied by, as "not" does.
+  static let factor = -0.7
+  /// How many words after the obstruction are read for its object.
+  static let reach = 5
+
+  /// Whether `term`, with lexicon weight `weight`, obstructs the step named after it.
+  func isObstruction(_ term: String, weight: Double) -> Bool {
+    weight < 0 && ObstructionRule.stems.contains { term.hasPrefix($0) }
+  }
+}
