@@ -18,7 +18,7 @@ public struct PhraseTable: Sendable {
     var value: Int32
   }
 
-  /// A match: the value, and how many tokens it covers.
+  /// A match: the value, and how many tokens it covers (quotation marks between its words included).
   public struct Match {
     public var value: Int32
     public var tokenCount: Int
@@ -201,11 +201,11 @@ public struct PhraseTable: Sendable {
     for offset in 0..<count {
       let id = lookup.valueAt(start + offset)
       guard
-        let score = PhraseTable.score(
+        let (score, spanned) = PhraseTable.score(
           entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, wordStarts: wordStarts,
           wordBytes: wordBytes, caseSensitive: isCaseSensitiveForCapitals), score > best.score
       else { continue }
-      best = Best(id: id, count: Int(entries[Int(id)].wordCount), score: score)
+      best = Best(id: id, count: spanned, score: score)
     }
   }
 
@@ -223,15 +223,22 @@ public struct PhraseTable: Sendable {
     _ entry: Entry, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int,
     limit end: Int, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>,
     caseSensitive: Bool
-  ) -> Int? {
+  ) -> (score: Int, tokens: Int)? {
     let count = Int(entry.wordCount)
     guard index + count <= end else { return nil }
     var lastWordLength = 0
+    var position = index
     for offset in 0..<count {
-      let token = tokens[index + offset]
       let word = Int(entry.firstWord) + offset
       let start = Int(wordStarts[word])
       let folded = UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordStarts[word + 1])])
+      // A quotation mark inside a phrase does not break it: a partial quote may open or close
+      // between its words ("was always prepared” to talk").
+      if offset > 0, let first = folded.first, Tokenizer.isASCIIWordByte(first) {
+        while position < end, tokens[position].kind == .quote { position += 1 }
+      }
+      guard position < end else { return nil }
+      let token = tokens[position]
       lastWordLength = folded.count
       let isLast = offset == count - 1
       guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isLast && entry.isLastWordPrefix) else {
@@ -241,7 +248,8 @@ public struct PhraseTable: Sendable {
         let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)
         guard firstClass == .upperLetter || firstClass == .digit else { return nil }
       }
+      position += 1
     }
-    return count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000)
+    return (count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000), position - index)
   }
 }

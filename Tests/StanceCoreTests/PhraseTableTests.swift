@@ -146,4 +146,17 @@ import Testing
       }
     }
   }
+
+  /// A partial quote that opens or closes between the words of a phrase does not break it, and the
+  /// match covers the quotation marks; a phrase never starts on a mark.
+  @Test func quotationMarksInsideAPhraseAreSkipped() throws {
+    let table = table(["prepared to talk", "military technical means"])
+    let closing = try #require(match(table, in: "Putin “was always prepared” to talk to Biden.", at: "prepared"))
+    #expect(closing.value == "prepared to talk")
+    #expect(closing.tokens == 4)
+    let opening = try #require(match(table, in: "He warned of \"military technical\" means.", at: "military"))
+    #expect(opening.value == "military technical means")
+    #expect(opening.tokens == 4)
+    #expect(match(table, in: "They were prepared, to talk later.", at: "prepared") == nil)
+  }
 }
