@@ -213,34 +213,42 @@ final class StatementBuilder {
   /// attribution stands between them ("“…,” Lavrov said, “…”", "“…,” he said. “…”"): one statement
   /// whose pieces are the quotes.
   func joinSplitQuotes() {
-    var joined: [Statement] = []
-    let kept = statements.indices.filter { !removed.contains($0) }.map { statements[$0] }
+    // Indices are sorted, not statements: a statement is large to move.
+    let order = statements.indices.filter { !removed.contains($0) }.sorted {
+      statements[$0].content < statements[$1].content
+    }
     removed = []
-    for statement in kept.sorted(by: { $0.content < $1.content }) {
-      if var previous = joined.last, previous.kind == .direct, statement.kind == .direct,
-        previous.speaker == statement.speaker,
-        context.document.sentenceIndex(containing: previous.content.start).map({
-          context.document.sentences[$0].paragraph
-        })
-          == context.document.sentenceIndex(containing: statement.content.start).map({
-            context.document.sentences[$0].paragraph
-          }),
-        isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement)
-      {
-        previous.pieces.append(contentsOf: statement.pieces)
-        previous.content = TextRange(previous.content.start, statement.content.end)
-        for target in statement.targets where !previous.targets.contains(target) { previous.targets.append(target) }
-        if previous.cue == nil {
-          previous.cue = statement.cue
-          previous.cueEntry = statement.cueEntry
-          previous.mention = statement.mention
+    var joined: [Statement] = []
+    joined.reserveCapacity(order.count)
+    for index in order {
+      let statement = statements[index]
+      if let last = joined.indices.last, canJoin(joined[last], statement) {
+        joined[last].pieces.append(contentsOf: statement.pieces)
+        joined[last].content = TextRange(joined[last].content.start, statement.content.end)
+        for target in statement.targets where !joined[last].targets.contains(target) {
+          joined[last].targets.append(target)
         }
-        joined[joined.count - 1] = previous
+        if joined[last].cue == nil {
+          joined[last].cue = statement.cue
+          joined[last].cueEntry = statement.cueEntry
+          joined[last].mention = statement.mention
+        }
       } else {
         joined.append(statement)
       }
     }
     statements = joined
+  }
+
+  /// Whether a direct quote continues the previous one of the same speaker in the same paragraph.
+  private func canJoin(_ previous: Statement, _ statement: Statement) -> Bool {
+    previous.kind == .direct && statement.kind == .direct && previous.speaker == statement.speaker
+      && paragraph(of: previous) == paragraph(of: statement)
+      && (isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement))
+  }
+
+  private func paragraph(of statement: Statement) -> Int? {
+    context.document.sentenceIndex(containing: statement.content.start).map { context.document.sentences[$0].paragraph }
   }
 
   /// Whether a quote carries on its paragraph's previous quote: it has no attribution of its own, or
