@@ -82,11 +82,33 @@ public struct OutputBytes: Sendable {
   /// A JSON string literal of UTF-8 bytes: quotes, backslashes, control characters and
   /// U+2028 / U+2029 are escaped, everything else is copied, in runs.
   public mutating func append<Bytes: Collection<UInt8>>(jsonString source: Bytes) where Bytes.Index == Int {
+    if source.withContiguousStorageIfAvailable({ appendJSONString($0) }) == nil {
+      Array(source).withUnsafeBufferPointer { appendJSONString($0) }
+    }
+  }
+
+  private mutating func appendJSONString(_ source: UnsafeBufferPointer<UInt8>) {
     bytes.append(0x22)
-    var index = source.startIndex
+    var index = 0
     var runStart = index
-    let end = source.endIndex
+    let end = source.count
     while index < end {
+      // Eight bytes at a time past bytes that need no escape (no quote, backslash, control
+      // character or 0xE2, the lead byte of U+2028 / U+2029).
+      if let base = source.baseAddress {
+        while index + 8 <= end {
+          let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+          let special =
+            ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, to: 0x22) | ByteLanes.equal(word, to: 0x5C)
+            | ByteLanes.equal(word, to: 0xE2)
+          if special != 0 {
+            index += special.trailingZeroBitCount >> 3
+            break
+          }
+          index += 8
+        }
+        guard index < end else { break }
+      }
       let byte = source[index]
       if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
         index += 1

@@ -12,4 +12,11 @@ public enum ByteLanes {
     let nonZero = (difference & ~high) &+ 0x7F7F_7F7F_7F7F_7F7F
     return ~(nonZero | difference) & high
   }
+
+  /// The high bit of each byte of `word` below `limit` (at most 0x80): bytes of 0x80 and above never.
+  @inlinable @inline(__always)
+  public static func less(_ word: UInt64, than limit: UInt8) -> UInt64 {
+    let atLeast = ((word & ~high) &+ UInt64(0x80 &- limit) &* 0x0101_0101_0101_0101) & high
+    return ~atLeast & ~word & high
+  }
 }

@@ -114,4 +114,44 @@ import Testing
     #expect(Formatting.oneLine(text) == "“No one should strengthen their own security at the expense of others,”")
     #expect(Formatting.oneLine(" \n\t ") == "")
   }
+
+  /// Escaping eight bytes at a time gives what a byte-by-byte escaper gives, wherever the bytes to
+  /// escape fall, in text slices of every length and offset.
+  @Test func jsonStringMatchesAByteByByteEscaper() {
+    func reference(_ bytes: [UInt8]) -> [UInt8] {
+      var out: [UInt8] = [0x22]
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        switch byte {
+        case 0x22: out += Array("\\\"".utf8)
+        case 0x5C: out += Array("\\\\".utf8)
+        case 0x0A: out += Array("\\n".utf8)
+        case 0x0D: out += Array("\\r".utf8)
+        case 0x09: out += Array("\\t".utf8)
+        case 0x00..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+          && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+          out += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+          index += 2
+        default: out.append(byte)
+        }
+        index += 1
+      }
+      return out + [0x22]
+    }
+    let text = Array(
+      "Lavrov said: \"We are \\ ready\"\n\tto talk\u{2028}now \u{2029} \u{201C}quoted\u{201D} \u{7F}\u{1} ok, caf\u{E9}."
+        .utf8)
+    text.withUnsafeBufferPointer { buffer in
+      for start in 0..<text.count {
+        for end in start...min(text.count, start + 40) {
+          var output = OutputBytes()
+          output.append(jsonString: buffer[start..<end])
+          #expect(output.bytes == reference(Array(text[start..<end])), "slice \(start)..<\(end)")
+        }
+      }
+    }
+  }
 }
