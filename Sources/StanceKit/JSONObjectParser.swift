@@ -1,3 +1,5 @@
+import StanceCore
+
 /// A small JSON parser for the records of JSON Lines corpora: one object a line, whose fields are
 /// strings, numbers, booleans, null, arrays of strings, or other nested values that are checked and skipped.
 ///
@@ -53,6 +55,22 @@ enum JSONObjectParser {
       }
       return object
     }
+  }
+
+  /// The end of the run of bytes from `start` that are neither a quote, a backslash nor a control
+  /// character, eight bytes at a time (the byte there, if any, is one of them or in the last seven).
+  @inline(__always)
+  static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let special =
+        ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, to: 0x22) | ByteLanes.equal(word, to: 0x5C)
+      if special != 0 { return index + special.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    return index
   }
 
   struct Parser {
@@ -177,7 +195,8 @@ enum JSONObjectParser {
     mutating func string() throws(ParseError) -> String {
       try expect(UInt8(ascii: "\""))
       let start = index
-      // Fast path: no escapes.
+      // Fast path: no escapes. Eight bytes at a time up to a quote, backslash or control character.
+      index = JSONObjectParser.plainRunEnd(bytes, from: index)
       while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C {
         guard bytes[index] >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
         index += 1
@@ -191,7 +210,7 @@ enum JSONObjectParser {
       decoded.reserveCapacity(index - start + 256)
       while index < bytes.count {
         // Bytes up to the next quote, escape or control character are copied at once.
-        var runEnd = index
+        var runEnd = JSONObjectParser.plainRunEnd(bytes, from: index)
         while runEnd < bytes.count, bytes[runEnd] != 0x22, bytes[runEnd] != 0x5C, bytes[runEnd] >= 0x20 {
           runEnd += 1
         }

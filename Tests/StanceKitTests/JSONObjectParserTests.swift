@@ -53,4 +53,24 @@ import Testing
     #expect(record["missing"] == nil)
     #expect(record.keys == ["id", "text", "id"])
   }
+
+  /// Long strings are scanned eight bytes at a time: an escape or a stray control character is found
+  /// wherever it falls, and the error names its byte.
+  @Test func escapesAndControlCharactersAreFoundAtEveryPosition() throws {
+    let plain = "Lavrov and Blinken met in Geneva for talks"
+    let characters = Array(plain)
+    for position in 0...characters.count {
+      let before = String(characters[..<position])
+      let after = String(characters[position...])
+      #expect(try parse(#"{"t": ""# + before + #"\n"# + after + #""}"#)["t"] == .string(before + "\n" + after))
+      let line = #"{"t": ""# + before + "\u{1}" + after + #""}"#
+      do {
+        _ = try JSONObjectParser.parse(Array(line.utf8))
+        Issue.record("a control character at \(position) was accepted")
+      } catch {
+        #expect(error.offset == 7 + position)
+        #expect(error.message == "control character in a string")
+      }
+    }
+  }
 }
