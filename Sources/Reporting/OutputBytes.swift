@@ -188,8 +188,11 @@ public struct OutputBytes: Sendable {
     while index < end {
       let byte = source[index]
       if byte > 0x20 && byte < 0x80 {
-        var runEnd = index + 1
-        while runEnd < end, source[runEnd] > 0x20, source[runEnd] < 0x80 { runEnd += 1 }
+        // The run goes on past single spaces between printable ASCII bytes: they are copied as they are.
+        var runEnd = OutputBytes.printableRunEnd(source, from: index + 1)
+        while runEnd + 1 < end, source[runEnd] == 0x20, source[runEnd + 1] > 0x20, source[runEnd + 1] < 0x80 {
+          runEnd = OutputBytes.printableRunEnd(source, from: runEnd + 2)
+        }
         if pendingSpace { bytes.append(0x20) }
         pendingSpace = false
         wroteAny = true
@@ -208,6 +211,23 @@ public struct OutputBytes: Sendable {
       }
       index += length
     }
+  }
+
+  /// The end of the run of printable ASCII bytes (0x21...0x7F) from `start`, eight bytes at a time.
+  @inline(__always)
+  static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    let end = source.count
+    if let base = source.baseAddress {
+      while index + 8 <= end {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        let stops = ByteLanes.less(word, than: 0x21) | (word & 0x8080_8080_8080_8080)
+        if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+        index += 8
+      }
+    }
+    while index < end, source[index] > 0x20, source[index] < 0x80 { index += 1 }
+    return index
   }
 
   static let hexDigits = Array("0123456789abcdef".utf8)

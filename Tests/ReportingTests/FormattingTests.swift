@@ -154,4 +154,23 @@ import Testing
       }
     }
   }
+
+  /// One-line text from the eight-bytes-at-a-time copy equals a word-by-word rebuild of the text: its
+  /// white-space-separated words joined by single spaces, in slices of every length and offset.
+  @Test func oneLineMatchesWordsJoinedBySingleSpaces() {
+    let text = Array(
+      "  Lavrov said  the talks\nwere \u{201C}useful\u{201D},\u{00A0}adding: we  are ready.\r\n\tNext week in Geneva.  "
+        .utf8)
+    text.withUnsafeBufferPointer { buffer in
+      for start in 0..<text.count {
+        for end in start...min(text.count, start + 48) {
+          var output = OutputBytes()
+          output.append(oneLine: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+          let words = String(decoding: text[start..<end], as: UTF8.self)
+            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+          #expect(String(decoding: output.bytes, as: UTF8.self) == words, "slice \(start)..<\(end)")
+        }
+      }
+    }
+  }
 }
