@@ -144,14 +144,10 @@ import Testing
     let text = Array(
       "Lavrov said: \"We are \\ ready\"\n\tto talk\u{2028}now \u{2029} \u{201C}quoted\u{201D} \u{7F}\u{1} ok, caf\u{E9}."
         .utf8)
-    text.withUnsafeBufferPointer { buffer in
-      for start in 0..<text.count {
-        for end in start...min(text.count, start + 40) {
-          var output = OutputBytes()
-          output.append(jsonString: buffer[start..<end])
-          #expect(output.bytes == reference(Array(text[start..<end])), "slice \(start)..<\(end)")
-        }
-      }
+    forEachSlice(of: text, upTo: 40) { slice, name in
+      var output = OutputBytes()
+      output.append(jsonString: slice)
+      #expect(output.bytes == reference(Array(slice)), "slice \(name)")
     }
   }
 
@@ -161,15 +157,22 @@ import Testing
     let text = Array(
       "  Lavrov said  the talks\nwere \u{201C}useful\u{201D},\u{00A0}adding: we  are ready.\r\n\tNext week in Geneva.  "
         .utf8)
+    forEachSlice(of: text, upTo: 48) { slice, name in
+      var output = OutputBytes()
+      output.append(oneLine: UnsafeBufferPointer(rebasing: slice))
+      let words = String(decoding: slice, as: UTF8.self).split(whereSeparator: { $0.isWhitespace })
+        .joined(separator: " ")
+      #expect(String(decoding: output.bytes, as: UTF8.self) == words, "slice \(name)")
+    }
+  }
+
+  /// Calls `body` with every slice of `text` at most `maxLength` bytes long, at every offset, and its name.
+  func forEachSlice(
+    of text: [UInt8], upTo maxLength: Int, _ body: (Slice<UnsafeBufferPointer<UInt8>>, String) -> Void
+  ) {
     text.withUnsafeBufferPointer { buffer in
       for start in 0..<text.count {
-        for end in start...min(text.count, start + 48) {
-          var output = OutputBytes()
-          output.append(oneLine: UnsafeBufferPointer(rebasing: buffer[start..<end]))
-          let words = String(decoding: text[start..<end], as: UTF8.self)
-            .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-          #expect(String(decoding: output.bytes, as: UTF8.self) == words, "slice \(start)..<\(end)")
-        }
+        for end in start...min(text.count, start + maxLength) { body(buffer[start..<end], "\(start)..<\(end)") }
       }
     }
   }
