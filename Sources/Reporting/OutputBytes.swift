@@ -92,28 +92,21 @@ public struct OutputBytes: Sendable {
     var index = 0
     var runStart = index
     let end = source.count
+    guard let base = source.baseAddress else {
+      bytes.append(0x22)
+      return
+    }
     while index < end {
-      // Eight bytes at a time past bytes that need no escape (no quote, backslash, control
-      // character or 0xE2, the lead byte of U+2028 / U+2029).
-      if let base = source.baseAddress {
-        while index + 8 <= end {
-          let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-          let special =
-            ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, to: 0x22) | ByteLanes.equal(word, to: 0x5C)
-            | ByteLanes.equal(word, to: 0xE2)
-          if special != 0 {
-            index += special.trailingZeroBitCount >> 3
-            break
-          }
-          index += 8
-        }
-        guard index < end else { break }
-      }
+      // Past the bytes that need no escape (all but a quote, a backslash, a control character and
+      // 0xE2, the lead byte of U+2028 / U+2029), eight bytes at a time.
+      index = ByteLanes.firstStop(
+        base, from: index, to: end,
+        stops: {
+          ByteLanes.less($0, than: 0x20) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x5C)
+            | ByteLanes.equal($0, to: 0xE2)
+        }, isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
+      guard index < end else { break }
       let byte = source[index]
-      if byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0xE2 {
-        index += 1
-        continue
-      }
       if runStart < index { bytes.append(contentsOf: source[runStart..<index]) }
       switch byte {
       case 0x22: append("\\\"")
@@ -216,18 +209,10 @@ public struct OutputBytes: Sendable {
   /// The end of the run of printable ASCII bytes (0x21...0x7F) from `start`, eight bytes at a time.
   @inline(__always)
   static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start
-    let end = source.count
-    if let base = source.baseAddress {
-      while index + 8 <= end {
-        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        let stops = ByteLanes.less(word, than: 0x21) | (word & 0x8080_8080_8080_8080)
-        if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
-        index += 8
-      }
-    }
-    while index < end, source[index] > 0x20, source[index] < 0x80 { index += 1 }
-    return index
+    guard let base = source.baseAddress else { return start }
+    return ByteLanes.firstStop(
+      base, from: start, to: source.count, stops: { ByteLanes.less($0, than: 0x21) | ($0 & 0x8080_8080_8080_8080) },
+      isStop: { $0 <= 0x20 || $0 >= 0x80 })
   }
 
   static let hexDigits = Array("0123456789abcdef".utf8)

@@ -24,8 +24,8 @@ struct BoilerplateFilter: Sendable {
   let prefixLength: Int
   /// Pattern indices, in file order, worth trying on a paragraph whose folded text starts with a byte.
   let candidatesByFirstByte: [[Int]]
-  /// FNV-1a hashes of the folded first words of the line, prefix and heading patterns (the values
-  /// are unused: the index is a set without per-lookup hashing).
+  /// Hashes of the folded first words of the line, prefix and heading patterns (the values are
+  /// unused: the index is a set without per-lookup hashing).
   let firstWords: FlatHashIndex
   /// Patterns that can match anywhere in a paragraph (contains, caption).
   let candidatesAnywhere: [Int]
@@ -63,11 +63,7 @@ struct BoilerplateFilter: Sendable {
     candidatesByFirstByte = byFirstByte.map { ($0 + anywhere).sorted() }
     var firstWordHashes: [UInt64: [Int32]] = [:]
     for compiled in self.patterns where [.line, .prefix, .heading].contains(compiled.pattern.match) {
-      var hash = TextFolding.fnvOffset
-      for byte in compiled.folded.prefix(while: { $0 != 0x20 }) {
-        hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime
-      }
-      firstWordHashes[hash] = [0]
+      firstWordHashes[TextFolding.hash(Array(compiled.folded.prefix(while: { $0 != 0x20 })))] = [0]
     }
     firstWords = FlatHashIndex(firstWordHashes)
     candidatesAnywhere = anywhere
@@ -83,11 +79,10 @@ struct BoilerplateFilter: Sendable {
     let checksContains = hasContainsPatterns && range.length <= BoilerplateFilter.comparedLength
     let checksCaption = hasCaptionPatterns && BoilerplateFilter.isCaptionShaped(bytes, range)
     // Most paragraphs start with a word no line, prefix or heading pattern starts with: stop there.
-    if !checksContains, !checksCaption, let first = BoilerplateFilter.firstWordHash(bytes, range) {
-      // A stored key may answer for another key (the index keeps 0 as 1): then the full check decides.
-      var isFirstWord = false
-      firstWords.forEachValue(first) { _ in isFirstWord = true }
-      if !isFirstWord { return nil }
+    if !checksContains, !checksCaption, let first = BoilerplateFilter.firstWordHash(bytes, range),
+      !firstWords.contains(first)
+    {
+      return nil
     }
     let limit = checksContains || checksCaption ? BoilerplateFilter.captionLength : prefixLength
     if buffer.count < limit + 4 {
@@ -220,21 +215,17 @@ struct BoilerplateFilter: Sendable {
     return false
   }
 
-  /// The FNV-1a hash of the folded first word of a range (up to the first space), when that word
-  /// is plain ASCII; nil otherwise (the caller then folds the paragraph).
+  /// The hash of the folded first word of a range (up to the first space; see `TextFolding`), when
+  /// that word is plain ASCII; nil otherwise (the caller then folds the paragraph).
   static func firstWordHash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> UInt64? {
     var index = range.start
-    var hash = TextFolding.fnvOffset
     while index < range.end {
       let byte = bytes[index]
       if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { break }
       guard byte < 0x80 else { return nil }
-      if byte != 0x2E {
-        hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* TextFolding.fnvPrime
-      }
       index += 1
     }
-    return hash
+    return TextFolding.foldedHash(bytes, TextRange(range.start, index))
   }
 
   static func isTrailingPunctuation(_ byte: UInt8) -> Bool {

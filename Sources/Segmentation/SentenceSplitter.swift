@@ -7,9 +7,8 @@ import StanceCore
 /// after a title (Mr.) is never a boundary; after another abbreviation (U.S., D.C., e.g.) or an
 /// initial (V., J.R.R.) only before a word that typically opens a sentence ("The", "He").
 struct SentenceSplitter: Sendable {
-  /// Abbreviations by the FNV-1a hash of their lower-cased bytes, dots included.
-  let abbreviations: [UInt64: Abbreviation.Kind]
-  /// The same map as a flat index (values: positions in `abbreviationKinds`), looked up without hashing again.
+  /// Abbreviations by the FNV-1a hash of their lower-cased bytes, dots included (values: positions
+  /// in `abbreviationKinds`).
   let abbreviationIndex: FlatHashIndex
   static let abbreviationKinds: [Abbreviation.Kind] = [.title, .general, .number]
   /// `sentenceOpeners` as a flat index.
@@ -23,7 +22,6 @@ struct SentenceSplitter: Sendable {
     for abbreviation in abbreviations {
       table[SentenceSplitter.hash(Array(abbreviation.text.utf8))] = abbreviation.kind
     }
-    self.abbreviations = table
     abbreviationIndex = FlatHashIndex(
       table.mapValues { [Int32(SentenceSplitter.abbreviationKinds.firstIndex(of: $0)!)] })
     openerIndex = FlatHashIndex(Dictionary(uniqueKeysWithValues: SentenceSplitter.sentenceOpeners.map { ($0, [0]) }))
@@ -201,21 +199,13 @@ struct SentenceSplitter: Sendable {
 
   func isSentenceOpener(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
     guard token.kind == .word else { return false }
-    let hash = SentenceSplitter.hash(bytes, token.range)
-    // The flat index keeps a key of 0 as 1, so those two keys take the set.
-    if hash <= 1 { return SentenceSplitter.sentenceOpeners.contains(hash) }
-    var found = false
-    openerIndex.forEachValue(hash) { _ in found = true }
-    return found
+    return openerIndex.contains(SentenceSplitter.hash(bytes, token.range))
   }
 
   /// The kind of the abbreviation with this hash, if any.
   func abbreviation(_ hash: UInt64) -> Abbreviation.Kind? {
-    // The flat index keeps a key of 0 as 1, so those two keys take the dictionary.
-    if hash <= 1 { return abbreviations[hash] }
-    var kind: Abbreviation.Kind? = nil
-    abbreviationIndex.forEachValue(hash) { kind = SentenceSplitter.abbreviationKinds[Int($0)] }
-    return kind
+    guard let (start, _) = abbreviationIndex.slot(hash) else { return nil }
+    return SentenceSplitter.abbreviationKinds[Int(abbreviationIndex.valueAt(start))]
   }
 
   /// FNV-1a of lower-cased ASCII bytes (other bytes as they are).

@@ -19,4 +19,22 @@ public enum ByteLanes {
     let atLeast = ((word & ~high) &+ UInt64(0x80 &- limit) &* 0x0101_0101_0101_0101) & high
     return ~atLeast & ~word & high
   }
+
+  /// The first index in `start..<end` whose byte `isStop` accepts, or `end`: eight bytes at a time
+  /// with `stops`, which must mark (with its lane's high bit) exactly the bytes `isStop` accepts,
+  /// then byte by byte for the last few. The one loop every eight-bytes-at-a-time scanner shares.
+  @inlinable @inline(__always)
+  public static func firstStop(
+    _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: (UInt64) -> UInt64,
+    isStop: (UInt8) -> Bool
+  ) -> Int {
+    var index = start
+    while index + 8 <= end {
+      let lanes = stops(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+      if lanes != 0 { return index + lanes.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end, !isStop(base[index]) { index += 1 }
+    return index
+  }
 }

@@ -1,6 +1,6 @@
 /// A read-only map from 64-bit hash keys to lists of `Int32` values, in open-addressed flat arrays.
 ///
-/// The keys are already FNV-1a hashes, so they index the table directly: no second hashing, no
+/// The keys are already hashes, so they index the table directly: no second hashing, no
 /// per-lookup allocation. Built once from a dictionary; lookups are what the hot paths do.
 public struct FlatHashIndex: Sendable {
   @usableFromInline var keys: [UInt64] = []
@@ -9,6 +9,9 @@ public struct FlatHashIndex: Sendable {
   @usableFromInline var counts: [Int32] = []
   @usableFromInline var values: [Int32] = []
   @usableFromInline var mask = 0
+  /// 0 marks an empty slot, so the values of the key 0 itself are kept here (start -1: none).
+  @usableFromInline var zeroStart: Int32 = -1
+  @usableFromInline var zeroCount: Int32 = 0
 
   public init() {}
 
@@ -22,22 +25,25 @@ public struct FlatHashIndex: Sendable {
     starts = [Int32](repeating: 0, count: capacity)
     counts = [Int32](repeating: 0, count: capacity)
     for key in dictionary.keys.sorted() {
-      let stored = FlatHashIndex.stored(key)
-      var slot = Int(truncatingIfNeeded: stored) & mask
-      while keys[slot] != 0 { slot = (slot + 1) & mask }
-      keys[slot] = stored
-      starts[slot] = Int32(values.count)
-      counts[slot] = Int32(dictionary[key]!.count)
-      values.append(contentsOf: dictionary[key]!)
+      let list = dictionary[key]!
+      if key == 0 {
+        (zeroStart, zeroCount) = (Int32(values.count), Int32(list.count))
+      } else {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        (starts[slot], counts[slot]) = (Int32(values.count), Int32(list.count))
+      }
+      values.append(contentsOf: list)
     }
   }
 
-  /// 0 marks an empty slot, so a key of 0 is stored as 1 (callers confirm matches anyway).
-  @inlinable @inline(__always)
-  static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
-
   @inlinable
   public var isEmpty: Bool { keys.isEmpty }
+
+  /// Whether `key` has values.
+  @inlinable
+  public func contains(_ key: UInt64) -> Bool { slot(key) != nil }
 
   /// Calls `body` with each value stored under `key`.
   /// - Complexity: O(1) expected.
@@ -50,12 +56,12 @@ public struct FlatHashIndex: Sendable {
   /// Where the values of `key` are (read them with `valueAt`), or nil.
   @inlinable @inline(__always)
   public func slot(_ key: UInt64) -> (start: Int, count: Int)? {
+    if key == 0 { return zeroStart < 0 ? nil : (Int(zeroStart), Int(zeroCount)) }
     guard !keys.isEmpty else { return nil }
-    let stored = FlatHashIndex.stored(key)
-    var slot = Int(truncatingIfNeeded: stored) & mask
+    var slot = Int(truncatingIfNeeded: key) & mask
     while true {
       let found = keys[slot]
-      if found == stored { return (Int(starts[slot]), Int(counts[slot])) }
+      if found == key { return (Int(starts[slot]), Int(counts[slot])) }
       if found == 0 { return nil }
       slot = (slot + 1) & mask
     }

@@ -148,15 +148,7 @@ public enum Tokenizer {
   /// The end of the run of ASCII letters and digits that starts at `start`, eight bytes at a time.
   @inline(__always)
   static func asciiWordRunEnd(_ base: UnsafePointer<UInt8>, from start: Int, end: Int) -> Int {
-    var index = start
-    while index + 8 <= end {
-      let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let stops = nonWordBytes(chunk)
-      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
-      index += 8
-    }
-    while index < end, isASCIIWordByte(base[index]) { index += 1 }
-    return index
+    ByteLanes.firstStop(base, from: start, to: end, stops: nonWordBytes, isStop: { !isASCIIWordByte($0) })
   }
 
   /// The end of the run of ASCII letters, digits and spaces that starts at `start`, eight bytes at a
@@ -164,15 +156,9 @@ public enum Tokenizer {
   @inlinable
   public static func asciiWordOrSpaceRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
     guard let base = bytes.baseAddress else { return start }
-    var index = start
-    while index + 8 <= end {
-      let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let stops = nonWordBytes(chunk) & ~ByteLanes.equal(chunk, to: 0x20)
-      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
-      index += 8
-    }
-    while index < end, isASCIIWordByte(base[index]) || base[index] == 0x20 { index += 1 }
-    return index
+    return ByteLanes.firstStop(
+      base, from: start, to: end, stops: { nonWordBytes($0) & ~ByteLanes.equal($0, to: 0x20) },
+      isStop: { !isASCIIWordByte($0) && $0 != 0x20 })
   }
 
   /// The high bit of each byte of `chunk` that is not an ASCII letter or digit.

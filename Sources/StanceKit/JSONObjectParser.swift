@@ -58,19 +58,14 @@ enum JSONObjectParser {
   }
 
   /// The end of the run of bytes from `start` that are neither a quote, a backslash nor a control
-  /// character, eight bytes at a time (the byte there, if any, is one of them or in the last seven).
+  /// character, eight bytes at a time.
   @inline(__always)
   static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = bytes.baseAddress else { return start }
-    var index = start
-    while index + 8 <= bytes.count {
-      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-      let special =
-        ByteLanes.less(word, than: 0x20) | ByteLanes.equal(word, to: 0x22) | ByteLanes.equal(word, to: 0x5C)
-      if special != 0 { return index + special.trailingZeroBitCount >> 3 }
-      index += 8
-    }
-    return index
+    return ByteLanes.firstStop(
+      base, from: start, to: bytes.count,
+      stops: { ByteLanes.less($0, than: 0x20) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x5C) },
+      isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
   }
 
   struct Parser {
@@ -197,9 +192,8 @@ enum JSONObjectParser {
       let start = index
       // Fast path: no escapes. Eight bytes at a time up to a quote, backslash or control character.
       index = JSONObjectParser.plainRunEnd(bytes, from: index)
-      while index < bytes.count, bytes[index] != 0x22, bytes[index] != 0x5C {
-        guard bytes[index] >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
-        index += 1
+      if index < bytes.count, bytes[index] < 0x20 {
+        throw ParseError(offset: index, message: "control character in a string")
       }
       guard index < bytes.count else { throw ParseError(offset: start - 1, message: "unterminated string") }
       if bytes[index] == 0x22 {
@@ -210,10 +204,7 @@ enum JSONObjectParser {
       decoded.reserveCapacity(index - start + 256)
       while index < bytes.count {
         // Bytes up to the next quote, escape or control character are copied at once.
-        var runEnd = JSONObjectParser.plainRunEnd(bytes, from: index)
-        while runEnd < bytes.count, bytes[runEnd] != 0x22, bytes[runEnd] != 0x5C, bytes[runEnd] >= 0x20 {
-          runEnd += 1
-        }
+        let runEnd = JSONObjectParser.plainRunEnd(bytes, from: index)
         if runEnd > index {
           decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
           index = runEnd

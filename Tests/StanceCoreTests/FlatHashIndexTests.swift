@@ -27,4 +27,17 @@ import Testing
     let index = FlatHashIndex([0: [5]])
     #expect(values(index, 0) == [5])
   }
+
+  /// The key 0 (which marks an empty slot) is a key like any other: kept apart, never confused with 1.
+  @Test func keyZeroIsExactAndDistinctFromOne() {
+    let index = FlatHashIndex([0: [7], 2: [9]])
+    #expect(index.contains(0))
+    #expect(!index.contains(1))
+    #expect(index.slot(0).map { index.valueAt($0.start) } == 7)
+    #expect(index.slot(2).map { index.valueAt($0.start) } == 9)
+    let withoutZero = FlatHashIndex([1: [3]])
+    #expect(!withoutZero.contains(0))
+    #expect(withoutZero.contains(1))
+    #expect(FlatHashIndex([0: [5]]).contains(0))
+  }
 }
