@@ -9,8 +9,15 @@ public struct SplitMix64: Sendable {
 
   /// The next 64 random bits.
   public mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var mixed = state
+    state &+= SplitMix64.increment
+    return SplitMix64.finalize(state)
+  }
+
+  static let increment: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+  /// SplitMix64's finaliser: a well-spread 64-bit mix of a value.
+  static func finalize(_ value: UInt64) -> UInt64 {
+    var mixed = value
     mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
     mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
     return mixed ^ (mixed >> 31)

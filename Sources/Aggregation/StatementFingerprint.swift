@@ -92,10 +92,7 @@ public struct StatementFingerprint: Sendable, Hashable {
 
   /// A well-spread 64-bit mix (SplitMix64's finaliser) of a value and a tag.
   static func mix(_ value: UInt64, tag: UInt64) -> UInt64 {
-    var z = value &+ tag &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
+    SplitMix64.finalize(value &+ tag &* SplitMix64.increment)
   }
 }
 

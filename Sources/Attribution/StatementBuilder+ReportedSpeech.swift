@@ -148,7 +148,8 @@ extension StatementBuilder {
       // a cue followed by a comma is a parenthesis ("Sales were great, he said, wiping his brow").
       // After a plain speech verb the tail may be longer when it only says where, when or to whom
       // ("…, the mayor said in a radio interview on Sunday.", "…, a spokesman told the local newspaper.").
-      let tailLimit = isCircumstantialTail(of: cue, start: start) ? StatementBuilder.circumstantialTailLength : 5
+      let isCircumstantial = isCircumstantialTail(of: cue, start: start)
+      let tailLimit = isCircumstantial ? StatementBuilder.circumstantialTailLength : 5
       let isShortTail =
         mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
         || (end - start <= tailLimit
@@ -172,7 +173,7 @@ extension StatementBuilder {
         }
         start = sentence.lowerBound
         end = comma
-      } else if isShortTail, second == nil, start == cue.tokens.upperBound, isCircumstantialTail(of: cue, start: start),
+      } else if isShortTail, start == cue.tokens.upperBound, isCircumstantial,
         context.isWord(start, in: StatementBuilder.circumstanceOpeners)
       {
         // "…, the envoy said in an interview with the newspaper.": only where the words were said.

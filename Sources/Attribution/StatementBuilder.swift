@@ -373,8 +373,7 @@ final class StatementBuilder {
     {
       cueStart += 1
     }
-    guard cueStart > index, cueStart < end, context.mentions.cueAtToken[cueStart] != nil || cueStart < speakerEnd + 3,
-      let cueIndex = context.mentions.cueAtToken[cueStart]
+    guard cueStart > index, cueStart < end, let cueIndex = context.mentions.cueAtToken[cueStart]
     else { return nil }
     let cue = context.mentions.cues[cueIndex]
     let mention: SpeakerMention?

@@ -21,7 +21,7 @@ struct ObstructionRule: Sendable {
   static let reach = 5
 
   /// Whether `term`, with lexicon weight `weight`, obstructs the step named after it.
-  func isObstruction(_ term: String, weight: Double) -> Bool {
+  static func isObstruction(_ term: String, weight: Double) -> Bool {
     weight < 0 && ObstructionRule.stems.contains { term.hasPrefix($0) }
   }
 }

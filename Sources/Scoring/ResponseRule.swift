@@ -17,11 +17,10 @@ struct ResponseRule: Sendable {
     "unless", "should", "whenever",
   ]
 
-  let responseTable = PhraseTable(phrases: ResponseRule.responseWords)
   let openingTable = PhraseTable(phrases: ResponseRule.openingWords)
 
   /// Whether `term` (a tone term of `category`) is an announced response whose threat depends on what follows.
-  func isResponse(_ term: String, category: String) -> Bool {
+  static func isResponse(_ term: String, category: String) -> Bool {
     guard category == "threat", let last = term.split(separator: " ").last else { return false }
     return ResponseRule.responseWords.contains(String(last))
   }

@@ -34,10 +34,8 @@ public struct ToneScorer: Sendable {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
     isRemedy = lexicons.tone.map { $0.weight > 0 && ToneScorer.remedyCategories.contains($0.category) }
     modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
-    let responseRule = ResponseRule()
-    let obstructionRule = ObstructionRule()
-    isObstruction = lexicons.tone.map { obstructionRule.isObstruction($0.term, weight: $0.weight) }
-    isResponse = lexicons.tone.map { responseRule.isResponse($0.term, category: $0.category) }
+    isObstruction = lexicons.tone.map { ObstructionRule.isObstruction($0.term, weight: $0.weight) }
+    isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
     filter = PhraseFilter([terms, modifiers])
     self.lexicons = lexicons
   }
@@ -167,15 +165,21 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
+      // Whether this token ends a noun phrase: asked of the negation scope at most once.
+      var tokenEndsPhrase: Bool? = nil
+      func endsPhrase() -> Bool {
+        if let tokenEndsPhrase { return tokenEndsPhrase }
+        let answer = negationScope.endsPhrase(bytes, tokens, at: index, range: range)
+        tokenEndsPhrase = answer
+        return answer
+      }
       if let obstruction = clause.obstruction,
         index >= obstruction.until
-          || (index > obstruction.start && negationScope.endsPhrase(bytes, tokens, at: index, range: range))
+          || (index > obstruction.start && endsPhrase())
       {
         clause.obstruction = nil
       }
-      if let phrase = clause.negatedPhrase, index > phrase,
-        negationScope.endsPhrase(bytes, tokens, at: index, range: range)
-      {
+      if let phrase = clause.negatedPhrase, index > phrase, endsPhrase() {
         clause.suspendedNegation = clause.negation
         clause.negation = nil
         clause.negatedPhrase = nil
@@ -184,7 +188,7 @@ public struct ToneScorer: Sendable {
         }
       } else if let topic = clause.negatedTopic,
         index >= topic.until
-          || (index > topic.start && negationScope.endsPhrase(bytes, tokens, at: index, range: range))
+          || (index > topic.start && endsPhrase())
       {
         clause.negatedTopic = nil
       } else if let suspended = clause.suspendedNegation,
@@ -212,13 +216,16 @@ public struct ToneScorer: Sendable {
       var markerEnd: Int? = nil
       // A tone phrase opened by an obligation ("must stop") is an ultimatum only when the obligation
       // binds another party; "we must stop the violence" is read word by word, so "stop" counters.
+      // (Asked once: the answer is kept for the marker's own turn below.)
+      var obligationBinds: Bool? = nil
       if let modifierMatch, let match = termMatch, modifierMatch.tokenCount < match.tokenCount,
-        lexicons.modifiers[Int(modifierMatch.value)].kind == .obligation,
-        !bindsOtherParty(
+        lexicons.modifiers[Int(modifierMatch.value)].kind == .obligation
+      {
+        let binds = bindsOtherParty(
           bytes, tokens, marker: index, end: index + modifierMatch.tokenCount, isObligation: true, clause: clause,
           range: range)
-      {
-        termMatch = nil
+        obligationBinds = binds
+        if !binds { termMatch = nil }
       }
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
         let modifier = lexicons.modifiers[Int(modifierMatch.value)]
@@ -252,8 +259,10 @@ public struct ToneScorer: Sendable {
           clause.conditional = modifier.factor
         case .demand, .obligation:
           let isObligation = modifier.kind == .obligation
-          let bindsOtherParty = bindsOtherParty(
-            bytes, tokens, marker: index, end: end, isObligation: isObligation, clause: clause, range: range)
+          let bindsOtherParty =
+            obligationBinds
+            ?? bindsOtherParty(
+              bytes, tokens, marker: index, end: end, isObligation: isObligation, clause: clause, range: range)
           if bindsOtherParty { demand = modifier.factor }
           // A demand word that is also a tone term ("demanded", "must") keeps its own weight, but an
           // obligation the speaker's side takes on ("we must") is no reproach.

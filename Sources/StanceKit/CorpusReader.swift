@@ -83,7 +83,6 @@ public final class CorpusReader {
         switch source {
         case .textFile(let url, let manifest):
           current = nil
-          bytesConsumed += CorpusReader.fileSize(url.path) ?? 0
           return noteID(readTextFile(url, manifest: manifest), location: url.lastPathComponent)
         case .unsupported(let name):
           current = nil
@@ -185,7 +184,8 @@ public final class CorpusReader {
 
   private func readTextFile(_ url: URL, manifest: Manifest.Entry?) -> CorpusItem {
     let name = url.lastPathComponent
-    let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+    let size = CorpusReader.fileSize(url.path) ?? 0
+    bytesConsumed += size
     if size > maximumDocumentBytes {
       return .skipped(
         SkipRecord(

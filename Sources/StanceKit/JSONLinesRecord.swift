@@ -18,7 +18,7 @@ enum JSONLinesRecord {
       return .skipped(
         SkipRecord(
           document: source, line: lineNumber, reason: "malformed-json",
-          detail: "\(error.message) at byte \(error.offset + 1)"))
+          detail: error.description))
     }
     let id: String
     switch record["id"] {

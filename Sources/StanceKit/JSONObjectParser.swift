@@ -34,9 +34,12 @@ enum JSONObjectParser {
     }
   }
 
-  struct ParseError: Error, Equatable {
+  struct ParseError: Error, Equatable, CustomStringConvertible {
     var offset: Int
     var message: String
+
+    /// The message with its byte, counted from 1, as every reader reports it.
+    var description: String { "\(message) at byte \(offset + 1)" }
   }
 
   /// The top-level object of a line.

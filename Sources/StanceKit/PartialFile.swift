@@ -82,7 +82,7 @@ public enum PartialFile {
     do {
       object = try JSONObjectParser.parse(bytes)
     } catch {
-      throw StanceError.invalidInput(location: location, reason: "\(error.message) at byte \(error.offset + 1)")
+      throw StanceError.invalidInput(location: location, reason: error.description)
     }
     func fail(_ reason: String) -> StanceError { StanceError.invalidInput(location: location, reason: reason) }
     func string(_ key: String) throws -> String {

@@ -12,7 +12,7 @@ enum StatementsLine {
     do {
       fields = try JSONObjectParser.parse(line)
     } catch {
-      throw DecodeError(message: "\(error.message) at byte \(error.offset + 1)")
+      throw DecodeError(message: error.description)
     }
     if case .string("unresolved")? = fields["speaker_kind"] { return nil }
     guard case .string(let document)? = fields["doc"] else {
