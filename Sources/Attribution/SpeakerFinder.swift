@@ -406,8 +406,7 @@ struct SpeakerFinder {
     guard token.kind == .word, token.end - token.start > 4 else { return false }
     let bytes = context.document.text.bytes
     let end = Int(token.end)
-    return (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64)
-      || (bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67)
+    return (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64) || isPresentParticiple(index)
   }
 
   /// A common-noun source right before the cue: "the company said", "a senior Trump adviser said",

@@ -32,12 +32,7 @@ extension StatementBuilder {
       // "Asked about the tariffs, the senator said …", "…, he said when asked why": the question put.
       if outer == nil, let (attribution, content) = questionStatement(cue, sentence: sentence) {
         // The one who asked is nobody's antecedent and shares no later cue's subject.
-        let sentenceIndex = context.sentenceOfToken[cue.tokens.lowerBound]
-        let lastAttribution = lastAttributionBySentence[sentenceIndex]
-        let lastSpeaker = lastSpeakerByParagraph[paragraph]
-        addReported(attribution, content: content, paragraph: paragraph)
-        lastAttributionBySentence[sentenceIndex] = lastAttribution
-        lastSpeakerByParagraph[paragraph] = lastSpeaker
+        addReported(attribution, content: content, paragraph: paragraph, isAntecedent: false)
         continue
       }
       // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
@@ -315,8 +310,10 @@ extension StatementBuilder {
 
   /// Adds reported speech: mixed when it embeds a quotation. Quotes inside it belong to it
   /// (unattributed ones, and those only guessed by continuation); a quote with its own
-  /// attribution wins over the reported speech.
-  func addReported(_ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int) {
+  /// attribution wins over the reported speech. `isAntecedent` as for `add`.
+  func addReported(
+    _ attribution: Found, content first: TextRange, second: TextRange? = nil, paragraph: Int, isAntecedent: Bool = true
+  ) {
     var first = first
     var content = TextRange(first.start, second?.end ?? first.end)
     var overlappingQuotes = quotes(overlapping: content)
@@ -339,7 +336,9 @@ extension StatementBuilder {
         removed.insert(index)
       }
     }
-    add(attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph)
+    add(
+      attribution, content: content, kind: embedded ? .mixed : .indirect, paragraph: paragraph,
+      isAntecedent: isAntecedent)
     if let second { statements[statements.count - 1].pieces = [first, second] }
   }
 
@@ -472,10 +471,7 @@ extension StatementBuilder {
 
   /// Whether a cue opens with a word in -ing ("saying", "calling for").
   func isParticiple(_ cue: MentionIndex.Cue) -> Bool {
-    let token = context.tokens[cue.tokens.lowerBound]
-    let bytes = context.document.text.bytes
-    let end = Int(token.end)
-    return end - Int(token.start) > 4 && bytes[end - 3] == 0x69 && bytes[end - 2] == 0x6E && bytes[end - 1] == 0x67
+    finder.isPresentParticiple(cue.tokens.lowerBound)
   }
 
   /// The most tokens before "according to" that still only open the sentence ("In the appeal, according to …").

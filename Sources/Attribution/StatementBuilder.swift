@@ -582,13 +582,17 @@ final class StatementBuilder {
 
   static let subjectPersonLookback = 200
 
-  func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int) {
+  /// Adds a statement. Its speaker becomes the paragraph's last speaker and its attribution the
+  /// sentence's last unless `isAntecedent` is false (a question put by someone: nobody refers back
+  /// to the one who asked).
+  func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true) {
     let tokenRange = context.document.tokenIndices(in: content)
     let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
     statements.append(
       Statement(
         speaker: found.speaker, mention: found.mention, cue: found.cue.map { context.range($0.tokens) },
         cueEntry: found.cue?.entry, kind: kind, content: content, targets: targets))
+    guard isAntecedent else { return }
     let isPerson: Bool
     if let id = found.speaker.actorID, let actor = context.registry.actor(id: id) {
       isPerson = actor.kind == .person
