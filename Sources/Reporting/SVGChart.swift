@@ -1,4 +1,5 @@
 import Aggregation
+import StanceCore
 
 /// chart.svg: each actor's mean tone by period as a line, its 95% t-interval as a translucent
 /// band, the zero line and labelled axes. Periods with fewer than `minimumCount` statements are
@@ -96,16 +97,12 @@ public struct SVGChart: Sendable {
     }
   }
 
-  /// The label of a running index (the inverse of `periodIndex`).
+  /// The label of a running index (the inverse of `periodIndex`), as `Period` labels its dates.
   func periodLabel(_ index: Int) -> String {
-    func padded(_ value: Int, _ width: Int) -> String {
-      let text = String(value)
-      return String(repeating: "0", count: max(0, width - text.count)) + text
-    }
     switch period {
-    case .quarter: return "\(padded(index / 4, 4))-Q\(index % 4 + 1)"
-    case .month: return "\(padded(index / 12, 4))-\(padded(index % 12 + 1, 2))"
-    default: return padded(index, 4)
+    case .quarter: return period.label(for: DocumentDate(year: index / 4, month: index % 4 * 3 + 1))
+    case .month: return period.label(for: DocumentDate(year: index / 12, month: index % 12 + 1))
+    default: return period.label(for: DocumentDate(year: index))
     }
   }
 
