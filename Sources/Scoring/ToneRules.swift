@@ -30,12 +30,5 @@ struct ToneRules: OptionSet, Sendable {
     return parts.isEmpty ? "term" : parts.joined(separator: "+")
   }
 
-  /// The rules of every evidence name, to add a rule to evidence already built.
-  static let byName: [String: ToneRules] = Dictionary(
-    uniqueKeysWithValues: names.enumerated().map { ($0.element, ToneRules(rawValue: UInt16($0.offset))) })
-
   var name: String { ToneRules.names[Int(rawValue)] }
-
-  /// The rules named by an evidence rule ("negated+conditional"); none for "term" or an unknown name.
-  init(name: String) { self = ToneRules.byName[name] ?? [] }
 }

@@ -126,6 +126,8 @@ public struct ToneScorer: Sendable {
     _ range: Range<Int>
   ) -> [Evidence] {
     var evidence: [Evidence] = []
+    /// The rules of each of `evidence`, kept as bits so that a question can add its own.
+    var evidenceRules: [ToneRules] = []
     /// The first of `evidence` in the current sentence, damped as a whole when the sentence is a question.
     var sentenceStart = 0
     var clause = ClauseState()
@@ -151,7 +153,8 @@ public struct ToneScorer: Sendable {
         if byte == 0x3F, settings.questionDamping != 1 {
           for position in sentenceStart..<evidence.count {
             evidence[position].weight *= settings.questionDamping
-            evidence[position].rule = ToneRules(name: evidence[position].rule).union(.question).name
+            evidenceRules[position].insert(.question)
+            evidence[position].rule = evidenceRules[position].name
           }
         }
         if byte == 0x2E || byte == 0x21 || byte == 0x3F {
@@ -343,6 +346,7 @@ public struct ToneScorer: Sendable {
       {
         clause.counter = (settings.remedyFactor, end + 1 + Int(settings.negationWindow))
       }
+      evidenceRules.append(rules)
       evidence.append(
         Evidence(
           term: term.term, weight: weight, rule: rules.name,
