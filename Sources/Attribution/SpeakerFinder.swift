@@ -620,10 +620,8 @@ struct SpeakerFinder {
     // content, not a source.
     // A verb after a relative belongs to the source's description ("said a man who had waited all day").
     for index in cueEnd..<end {
-      if context.isWord(index, in: GrammarWords.phraseBreakers), !context.isWord(index, in: GrammarWords.finiteVerbs) {
-        break
-      }
       if context.isWord(index, in: GrammarWords.finiteVerbs) { return nil }
+      if context.isWord(index, in: GrammarWords.phraseBreakers) { break }
     }
     return SpeakerMention(tokens: cueEnd..<end, reference: .group)
   }

@@ -48,12 +48,12 @@ extension StatementBuilder {
       }
       let attribution: Found
       var mention: SpeakerMention? = nil
-      if outer == nil, let shared = sharedAttribution(for: cue, sentence: sentence) {
+      let isShared = sharedSubjectOpener(cue, sentence: sentence) != nil
+      if outer == nil, isShared, let shared = sharedAttribution(for: cue) {
         attribution = shared
       } else {
         // A participle or a coordinated cue with no attribution before it in its sentence takes the
         // sentence's subject ("De Blasio, speaking on the radio, called Trump a “blowhard,” and said …").
-        let isShared = isSharedSubjectCue(cue, sentence: sentence)
         guard isVerbUse(cue) || isShared,
           let subject = isShared
             ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
@@ -431,18 +431,14 @@ extension StatementBuilder {
 
   // MARK: Cues that share a subject
 
-  /// A cue that shares the subject of its sentence's previous attribution: coordinated ("Lavrov
-  /// dismissed … and accused the West of …") or a participle ("…, saying", "by saying").
-  func sharedAttribution(for cue: MentionIndex.Cue, sentence: Range<Int>) -> Found? {
-    guard isSharedSubjectCue(cue, sentence: sentence),
-      let last = lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]],
+  /// The attribution a cue that shares its sentence's subject (see `sharedSubjectOpener`) takes from
+  /// the sentence's previous attribution: coordinated ("Lavrov dismissed … and accused the West of …")
+  /// or a participle ("…, saying", "by saying").
+  func sharedAttribution(for cue: MentionIndex.Cue) -> Found? {
+    guard let last = lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]],
       last.cueEnd <= cue.tokens.lowerBound
     else { return nil }
     return Found(speaker: last.found.speaker, mention: last.found.mention, cue: cue)
-  }
-
-  func isSharedSubjectCue(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
-    sharedSubjectOpener(cue, sentence: sentence) != nil
   }
 
   /// The token that makes a cue share its sentence's subject: "and" / "but" before it, or a comma or

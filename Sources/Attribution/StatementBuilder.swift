@@ -304,7 +304,7 @@ final class StatementBuilder {
   /// "…,” said Lavrov" / "…,” Lavrov said" / "…,” he added": an attribution starting at `tokenIndex`.
   func attributionAfter(tokenIndex start: Int, limit: Int) -> Found? {
     var index = start
-    while index < limit, context.tokens[index].kind == .punctuation || context.tokens[index].kind == .dash,
+    while index < limit, context.tokens[index].isPunctuationOrDash,
       !context.isPunctuation(index, 0x2E)
     {
       index += 1

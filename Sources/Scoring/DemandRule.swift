@@ -43,7 +43,7 @@ struct DemandRule: Sendable {
     var words = 0
     while words < DemandRule.reach, range.contains(index) {
       let token = tokens[index]
-      if token.kind == .punctuation || token.kind == .dash { break }
+      if token.isPunctuationOrDash { break }
       if token.kind == .word {
         if isInclusive(bytes, tokens, at: index, range: range) { return false }
         if isObligation, words == 0,
@@ -66,7 +66,7 @@ struct DemandRule: Sendable {
     var words = 0
     while words < DemandRule.passiveReach, range.contains(index) {
       let token = tokens[index]
-      if token.kind == .punctuation || token.kind == .dash { break }
+      if token.isPunctuationOrDash { break }
       if token.kind == .word {
         if be.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil { return true }
         words += 1

@@ -35,7 +35,7 @@ struct ListRule: Sendable {
     while range.contains(index) {
       let token = tokens[index]
       index += 1
-      if token.kind == .punctuation || token.kind == .dash {
+      if token.isPunctuationOrDash {
         // Another comma closes an item ("terrorism, piracy, and …"); anything else ends the clause.
         guard bytes[Int(token.start)] == 0x2C, itemWords > 0 else { return false }
         items += 1

@@ -32,7 +32,7 @@ struct ResponseRule: Sendable {
   ) -> Bool {
     guard end < range.upperBound else { return true }
     let token = tokens[end]
-    if token.kind == .punctuation || token.kind == .dash { return true }
+    if token.isPunctuationOrDash { return true }
     return openingTable.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound) != nil
   }
 }

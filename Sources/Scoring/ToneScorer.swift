@@ -138,7 +138,7 @@ public struct ToneScorer: Sendable {
     var index = range.lowerBound
     while index < range.upperBound {
       let token = tokens[index]
-      if token.kind == .punctuation || token.kind == .dash {
+      if token.isPunctuationOrDash {
         let byte = bytes[Int(token.start)]
         // , ; : ( ) and dashes end a clause; so do . ! ? inside a multi-sentence statement.
         // A comma between the items of a list ("combat terrorism, piracy and hostage-taking") does not:

@@ -22,4 +22,6 @@ public struct Token: Hashable, Sendable {
 
   public var range: TextRange { TextRange(Int(start), Int(end)) }
   public var isWordLike: Bool { kind == .word || kind == .number || kind == .possessive }
+  /// A punctuation mark or a dash: what the scoring rules stop their reach at.
+  public var isPunctuationOrDash: Bool { kind == .punctuation || kind == .dash }
 }

@@ -74,17 +74,18 @@ public enum CompareRun {
     let add = { (record: Record) in
       statements += 1
       guard options.window.contains(record.date) else { return }
-      let label = options.period.label(for: record.date)
-      var counted = false
+      // The period is named only for a statement one side counts (most count for neither).
+      var label: String? = nil
       for (group, selector) in selectors.enumerated()
       where selector.matches(actorID: record.actorID, speaker: record.speaker) {
-        counted = true
+        let period = label ?? options.period.label(for: record.date)
+        label = period
         statementsBySide[group] += 1
         documentsBySide[group].insert(record.document)
         let targets = selectors.indices.filter { $0 != group && selectors[$0].isTargeted(by: record.targets) }
-        feeder.add(document: record.document, period: label, group: group, score: record.score, targets: targets)
+        feeder.add(document: record.document, period: period, group: group, score: record.score, targets: targets)
       }
-      if counted { matched += 1 }
+      if label != nil { matched += 1 }
     }
     var skipped = 0
     if let folder = options.scoredFolder {
