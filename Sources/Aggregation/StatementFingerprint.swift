@@ -19,47 +19,8 @@ public struct StatementFingerprint: Sendable, Hashable {
   public var keys: [UInt64]
 
   public init(text: String) {
-    var allWords = TextFolding.fnvOffset
-    var wordCount = 0
-    var contentWords: [UInt64] = []
     var text = text
-    text.withUTF8 { bytes in
-      var index = 0
-      var word = TextFolding.fnvOffset
-      var length = 0
-      func endWord() {
-        guard length > 0 else { return }
-        allWords = (allWords ^ word) &* TextFolding.fnvPrime
-        wordCount += 1
-        if length >= 4 { contentWords.append(word) }
-        word = TextFolding.fnvOffset
-        length = 0
-      }
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte < 0x80 {
-          let isLower = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-          let isUpper = byte >= 0x41 && byte <= 0x5A
-          if isLower || isUpper {
-            word = (word ^ UInt64(isUpper ? byte | 0x20 : byte)) &* TextFolding.fnvPrime
-            length += 1
-          } else {
-            endWord()
-          }
-          index += 1
-          continue
-        }
-        let (characterClass, size) = UTF8Decoding.characterClass(in: bytes, at: index)
-        if characterClass.isLetter || characterClass == .other {
-          for offset in index..<index + size { word = (word ^ UInt64(bytes[offset])) &* TextFolding.fnvPrime }
-          length += size
-        } else {
-          endWord()
-        }
-        index += size
-      }
-      endWord()
-    }
+    let (allWords, wordCount, contentWords) = text.withUTF8 { StatementFingerprint.words(in: $0) }
     guard wordCount > 0 else {
       keys = []
       return
@@ -88,6 +49,53 @@ public struct StatementFingerprint: Sendable, Hashable {
       }
     }
     keys = sampled
+  }
+
+  /// The hash of all the words of `bytes`, their number, and the hashes of the content words
+  /// (four bytes or more). A word is a run of ASCII letters and digits or non-ASCII letters and
+  /// symbols, lower-cased.
+  static func words(in bytes: UnsafeBufferPointer<UInt8>) -> (all: UInt64, count: Int, content: [UInt64]) {
+    var allWords = TextFolding.fnvOffset
+    var wordCount = 0
+    var contentWords: [UInt64] = []
+    contentWords.reserveCapacity(bytes.count / 6)
+    var word = TextFolding.fnvOffset
+    var length = 0
+    var index = 0
+    let end = bytes.count
+    while index <= end {
+      var size = 1
+      var isWordByte = false
+      if index < end {
+        let byte = bytes[index]
+        if byte < 0x80 {
+          let folded = byte | 0x20
+          if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+            // Setting 0x20 lower-cases a capital and leaves small letters and digits as they are.
+            word = (word ^ UInt64(folded)) &* TextFolding.fnvPrime
+            length += 1
+            index += 1
+            continue
+          }
+        } else {
+          let (characterClass, length) = UTF8Decoding.characterClass(in: bytes, at: index)
+          size = length
+          isWordByte = characterClass.isLetter || characterClass == .other
+        }
+      }
+      if isWordByte {
+        for offset in index..<index + size { word = (word ^ UInt64(bytes[offset])) &* TextFolding.fnvPrime }
+        length += size
+      } else if length > 0 {
+        allWords = (allWords ^ word) &* TextFolding.fnvPrime
+        wordCount += 1
+        if length >= 4 { contentWords.append(word) }
+        word = TextFolding.fnvOffset
+        length = 0
+      }
+      index += size
+    }
+    return (allWords, wordCount, contentWords)
   }
 
   /// A well-spread 64-bit mix (SplitMix64's finaliser) of a value and a tag.

@@ -14,7 +14,9 @@ public struct OutputBytes: Sendable {
   }
 
   public mutating func append(_ text: String) {
-    bytes.append(contentsOf: text.utf8)
+    // Through a buffer: appending the UTF-8 view byte by byte costs several times more.
+    var text = text
+    text.withUTF8 { bytes.append(contentsOf: $0) }
   }
 
   public mutating func append(byte: UInt8) {

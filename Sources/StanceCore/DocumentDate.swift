@@ -50,10 +50,33 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
   }
 
   public var description: String {
-    var text = pad(year, 4)
-    if month > 0 { text += "-" + pad(month, 2) }
-    if day > 0 { text += "-" + pad(day, 2) }
-    return text
+    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day), month > 0 || day == 0 else {
+      var text = pad(year, 4)
+      if month > 0 { text += "-" + pad(month, 2) }
+      if day > 0 { text += "-" + pad(day, 2) }
+      return text
+    }
+    // The common case written digit by digit: this runs once per document and statement.
+    let length = day > 0 ? 10 : month > 0 ? 7 : 4
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      func digits(_ value: Int, count: Int, at start: Int) {
+        var value = value
+        for offset in stride(from: count - 1, through: 0, by: -1) {
+          buffer[start + offset] = UInt8(value % 10) + 0x30
+          value /= 10
+        }
+      }
+      digits(year, count: 4, at: 0)
+      if month > 0 {
+        buffer[4] = 0x2D
+        digits(month, count: 2, at: 5)
+      }
+      if day > 0 {
+        buffer[7] = 0x2D
+        digits(day, count: 2, at: 8)
+      }
+      return length
+    }
   }
 
   public static func < (lhs: DocumentDate, rhs: DocumentDate) -> Bool {

@@ -15,7 +15,10 @@ public final class CorpusReader {
   private var inputs: [String]
   private var pending: [Source] = []
   private var current: Source? = nil
+  /// Every warning so far, in input order, as of the last entry noted.
   public private(set) var warnings: [CorpusWarning] = []
+  /// Warnings raised while reading (a manifest's, a text file's) that the next entry carries.
+  private var pendingWarnings: [CorpusWarning] = []
   /// Documents larger than this are skipped as too large.
   public let maximumDocumentBytes: Int
   /// Bytes of input read so far (lines and files), for progress.
@@ -39,18 +42,28 @@ public final class CorpusReader {
     self.speakerField = speakerField
   }
 
-  /// Records the id of a document and warns when an earlier document had it.
-  private func noteID(_ item: CorpusItem, location: String) -> CorpusItem {
-    guard case .document(let document) = item else { return item }
+  /// Takes in a decoded entry, in input order: keeps its warnings and warns when an earlier
+  /// document had its id. Returns the entry's item (nil for a blank line).
+  public func note(_ entry: CorpusEntry, _ decoded: CorpusEntry.Decoded) -> CorpusItem? {
+    warnings += entry.readerWarnings
+    warnings += decoded.warnings
+    guard case .document(let document)? = decoded.item else { return decoded.item }
     documentsSeen += 1
     let hash = TextFolding.hash(bytes: document.id.utf8)
     if let first = seenIDs[hash] {
       warnings.append(
-        CorpusWarning(location: location, message: "duplicate id '\(document.id)' (first as document \(first))"))
+        CorpusWarning(location: entry.location, message: "duplicate id '\(document.id)' (first as document \(first))"))
     } else {
       seenIDs[hash] = documentsSeen
     }
-    return item
+    return decoded.item
+  }
+
+  /// Warnings raised after the last entry (a manifest that lists files a folder lacks, with no
+  /// document after it), moved into `warnings`. Called once every entry is noted.
+  public func noteRemainingWarnings() {
+    warnings += pendingWarnings
+    pendingWarnings = []
   }
 
   /// The size in bytes of everything the inputs hold, or nil when it cannot be known (stdin).
@@ -76,38 +89,50 @@ public final class CorpusReader {
     (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
   }
 
-  /// The next document or skip record; nil when every input is read.
+  /// The next document or skip record, decoded and noted; nil when every input is read.
   public func next() -> CorpusItem? {
+    while let entry = nextEntry() {
+      if let item = note(entry, entry.decoded()) { return item }
+    }
+    noteRemainingWarnings()
+    return nil
+  }
+
+  /// The next entry, not yet decoded: batch runs decode entries on worker threads and `note`
+  /// them in input order. nil when every input is read.
+  public func nextEntry() -> CorpusEntry? {
     while true {
       if let source = current {
         switch source {
         case .textFile(let url, let manifest):
           current = nil
-          return noteID(readTextFile(url, manifest: manifest), location: url.lastPathComponent)
+          return entry(.item(readTextFile(url, manifest: manifest)), location: url.lastPathComponent)
         case .unsupported(let name):
           current = nil
-          return .skipped(
-            SkipRecord(
-              document: name, line: nil, reason: "unsupported-file", detail: "folders are read for .txt files only"))
+          return entry(
+            .item(
+              .skipped(
+                SkipRecord(
+                  document: name, line: nil, reason: "unsupported-file",
+                  detail: "folders are read for .txt files only"))), location: name)
         case .jsonLines(let reader, let name):
-          guard var line = reader.nextLine() else {
+          guard let line = reader.nextLine() else {
             current = nil
             continue
           }
           bytesConsumed += line.count + 1
+          let location = "\(name):\(reader.lineNumber)"
           if line.count > maximumDocumentBytes {
-            return .skipped(
-              SkipRecord(
-                document: name, line: reader.lineNumber, reason: "too-large",
-                detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))
+            return entry(
+              .item(
+                .skipped(
+                  SkipRecord(
+                    document: name, line: reader.lineNumber, reason: "too-large",
+                    detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))),
+              location: location)
           }
-          if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-          if let item = JSONLinesRecord.decode(
-            line, lineNumber: reader.lineNumber, source: name, speakerField: speakerField, warnings: &warnings)
-          {
-            return noteID(item, location: "\(name):\(reader.lineNumber)")
-          }
-          continue
+          return entry(
+            .record(line, lineNumber: reader.lineNumber, source: name, speakerField: speakerField), location: location)
         }
       }
       if !pending.isEmpty {
@@ -116,8 +141,14 @@ public final class CorpusReader {
       }
       guard !inputs.isEmpty else { return nil }
       let input = inputs.removeFirst()
-      if let skipped = open(input) { return .skipped(skipped) }
+      if let skipped = open(input) { return entry(.item(.skipped(skipped)), location: input) }
     }
+  }
+
+  /// An entry that carries the warnings raised since the last one.
+  private func entry(_ content: CorpusEntry.Content, location: String) -> CorpusEntry {
+    defer { pendingWarnings = [] }
+    return CorpusEntry(content: content, location: location, readerWarnings: pendingWarnings)
   }
 
   /// Queues the sources of one input; returns a skip record when the input cannot be opened.
@@ -154,18 +185,18 @@ public final class CorpusReader {
     } catch {
       return SkipRecord(document: url.path, line: nil, reason: "unreadable", detail: "cannot list the folder")
     }
-    var manifest = Manifest(text: "", path: "", warnings: &warnings)
+    var manifest = Manifest(text: "", path: "", warnings: &pendingWarnings)
     if names.contains("manifest.csv") {
       let path = url.appendingPathComponent("manifest.csv").path
       if let data = FileManager.default.contents(atPath: path) {
-        manifest = Manifest(text: String(decoding: data, as: UTF8.self), path: path, warnings: &warnings)
+        manifest = Manifest(text: String(decoding: data, as: UTF8.self), path: path, warnings: &pendingWarnings)
       }
     }
     let textNames = names.filter {
       CorpusReader.textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
     }
     for name in manifest.entries.keys.sorted() where !textNames.contains(name) {
-      warnings.append(
+      pendingWarnings.append(
         CorpusWarning(
           location: url.appendingPathComponent("manifest.csv").path,
           message: "'\(name)' is listed but not in the folder"))
@@ -203,7 +234,7 @@ public final class CorpusReader {
       text = valid
     } else {
       text = String(decoding: data, as: UTF8.self)
-      warnings.append(CorpusWarning(location: name, message: "invalid UTF-8 replaced by U+FFFD"))
+      pendingWarnings.append(CorpusWarning(location: name, message: "invalid UTF-8 replaced by U+FFFD"))
     }
     var document = Document(id: name, text: text, hasTitleLine: true)
     document.date = manifest?.date
@@ -215,7 +246,7 @@ public final class CorpusReader {
         if let date = DocumentDate(parsing: raw) {
           document.date = date
         } else {
-          warnings.append(CorpusWarning(location: name, message: "unreadable front-matter date '\(raw)'"))
+          pendingWarnings.append(CorpusWarning(location: name, message: "unreadable front-matter date '\(raw)'"))
         }
       }
       document.title = fields["title"] ?? document.title

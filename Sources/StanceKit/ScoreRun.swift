@@ -102,22 +102,7 @@ public enum ScoreRun {
     var firstProblem: String? = nil
     var documentIndex = 0
     let shard = options.shard
-    // Under --strict the first skipped document or warning stops the reading.
-    let next: () -> (index: Int, item: CorpusItem)? = {
-      while firstProblem == nil, let item = reader.next() {
-        let index = documentIndex
-        documentIndex += 1
-        guard !options.shardSelectsDocuments || shard.contains(id: item.id) else { continue }
-        if options.isStrict {
-          if case .skipped(let record) = item {
-            firstProblem = "\(record.location): \(record.reason): \(record.detail)"
-          }
-          if let warning = reader.warnings.first { firstProblem = "\(warning.location): \(warning.message)" }
-        }
-        return (index, item)
-      }
-      return nil
-    }
+    let selectsDocuments = options.shardSelectsDocuments
     var skipped: [SkipRecord] = []
     var aggregator = SeriesAggregator(options: options.aggregation, registry: pipeline.lexicons.actors)
     var writeError: Error? = nil
@@ -125,21 +110,41 @@ public enum ScoreRun {
     // Each worker has tables of its own (see BatchRunner).
     let pipelines = [pipeline] + (1..<max(1, options.jobs)).map { _ in Pipeline(lexicons: pipeline.lexicons) }
 
+    // Entries are decoded on the workers and noted with the reader in input order when consumed.
+    // Under --strict the first skipped document or warning stops the reading.
     BatchRunner(jobs: options.jobs).run(
-      next: next,
-      process: { entry, worker -> ProcessedDocument? in
-        guard case .document(let document) = entry.item, !isBlank(document.text) else { return nil }
+      next: { firstProblem == nil ? reader.nextEntry() : nil },
+      process: { entry, worker -> (CorpusEntry.Decoded, ProcessedDocument?) in
+        let decoded = entry.decoded()
+        guard let item = decoded.item, !selectsDocuments || shard.contains(id: item.id),
+          case .document(let document) = item, !isBlank(document.text)
+        else { return (decoded, nil) }
         let result = pipelines[worker].process(document)
         let lines = formatter.formatBytes(result.statements, in: result.segmented)
         let texts = result.statements.map { result.segmented.text.string($0.statement.content) }
-        return ProcessedDocument(
-          csv: lines.csv, json: lines.json, statements: result.statements, texts: texts,
-          fingerprints: texts.map(StatementFingerprint.init(text:)), quotes: result.attribution.quotes,
-          unattributedQuotes: result.attribution.unattributedQuotes)
+        return (
+          decoded,
+          ProcessedDocument(
+            csv: lines.csv, json: lines.json, statements: result.statements, texts: texts,
+            fingerprints: texts.map(StatementFingerprint.init(text:)), quotes: result.attribution.quotes,
+            unattributedQuotes: result.attribution.unattributedQuotes)
+        )
       },
-      consume: { entry, processed in
+      consume: { entry, result in
+        let (decoded, processed) = result
+        guard let item = reader.note(entry, decoded) else { return }
+        let index = documentIndex
+        documentIndex += 1
+        guard !selectsDocuments || shard.contains(id: item.id) else { return }
+        if options.isStrict && firstProblem == nil {
+          if let warning = reader.warnings.first {
+            firstProblem = "\(warning.location): \(warning.message)"
+          } else if case .skipped(let record) = item {
+            firstProblem = "\(record.location): \(record.reason): \(record.detail)"
+          }
+        }
         defer { progress?.update(documents: summary.documentsRead, bytes: reader.bytesConsumed) }
-        switch entry.item {
+        switch item {
         case .skipped(let record):
           summary.documentsRead += 1
           summary.skipped[record.reason, default: 0] += 1
@@ -165,7 +170,7 @@ public enum ScoreRun {
               speaker: scored.statement.speaker, score: scored.tone.score, label: scored.tone.label,
               document: document.id, date: document.date, text: processed.texts[position],
               targets: scored.statement.targets,
-              order: StatementRecord.order(documentIndex: entry.index, position: position),
+              order: StatementRecord.order(documentIndex: index, position: position),
               fingerprint: processed.fingerprints[position])
             aggregator.add(record)
             if partial != nil { partialLines.append(PartialFile.statementLine(record, shard: shard)) }
@@ -180,6 +185,10 @@ public enum ScoreRun {
           }
         }
       })
+    reader.noteRemainingWarnings()
+    if options.isStrict && firstProblem == nil, let warning = reader.warnings.first {
+      firstProblem = "\(warning.location): \(warning.message)"
+    }
     if let writeError { throw writeError }
     if let firstProblem { throw StanceError.strict(firstProblem) }
 
