@@ -55,7 +55,7 @@ struct MentionIndex {
               }
               if tables & 1 != 0, canStartName(bytes, token, registry),
                 let match = registry.names.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 nameAtToken[index] = names.count
                 names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
@@ -64,14 +64,14 @@ struct MentionIndex {
               }
               if tables & 2 != 0,
                 let match = registry.titles.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 titleAtToken[index] = titles.count
                 titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
               }
               if tables & 4 != 0,
                 let match = cueTable.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, key: key)
+                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 cueAtToken[index] = cues.count
                 let entry = Int(match.value)

@@ -13,7 +13,7 @@ public struct OutputBytes: Sendable {
     text.withUTF8Buffer { bytes.append(contentsOf: $0) }
   }
 
-  public mutating func append(_ text: String) {
+  public mutating func append(string text: String) {
     // Through a buffer: appending the UTF-8 view byte by byte costs several times more.
     var text = text
     text.withUTF8 { bytes.append(contentsOf: $0) }

@@ -43,9 +43,9 @@ public enum SeriesTables {
       line.append(integer: row.summary.count)
       appendFigures(row.summary, spread: false, to: &line)
       line.append(byte: 0x2C)
-      if let first = row.first { line.append(first.description) }
+      if let first = row.first { line.append(string: first.description) }
       line.append(byte: 0x2C)
-      if let last = row.last { line.append(last.description) }
+      if let last = row.last { line.append(string: last.description) }
       return String(decoding: line.bytes, as: UTF8.self)
     }
   }

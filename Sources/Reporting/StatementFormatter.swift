@@ -58,7 +58,7 @@ public struct StatementFormatter: Sendable {
     // statements.csv
     csv.append(csvField: doc.id)
     comma()
-    if let date { csv.append(date) }
+    if let date { csv.append(string: date) }
     comma()
     csv.append(csvField: statement.speaker.name)
     comma()
@@ -72,26 +72,26 @@ public struct StatementFormatter: Sendable {
     comma()
     if let cue = statement.cue { csv.append(csvField: slice(cue)) }
     comma()
-    csv.append(statement.kind.rawValue)
+    csv.append(string: statement.kind.rawValue)
     comma()
     scratch.removeAll()
     for (index, target) in statement.targets.enumerated() {
       if index > 0 { scratch.append(byte: 0x20) }
-      scratch.append(target)
+      scratch.append(string: target)
     }
     csv.append(csvField: scratch.bytes)
     comma()
     csv.append(fixed: scored.tone.score)
     comma()
-    csv.append(scored.tone.label.rawValue)
+    csv.append(string: scored.tone.label.rawValue)
     comma()
     scratch.removeAll()
     for (index, item) in scored.tone.evidence.enumerated() {
       if index > 0 { scratch.append("; ") }
-      scratch.append(item.term)
+      scratch.append(string: item.term)
       if item.rule != "term" {
         scratch.append(byte: 0x5B)
-        scratch.append(item.rule)
+        scratch.append(string: item.rule)
         scratch.append(byte: 0x5D)
       }
       scratch.append(byte: 0x3D)

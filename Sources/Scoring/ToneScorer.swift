@@ -210,11 +210,11 @@ public struct ToneScorer: Sendable {
       }
       var termMatch =
         tables & 1 == 0
-        ? nil : terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
+        ? nil : terms.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
       let modifierMatch =
         tables & 2 == 0
         ? nil
-        : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: keys[index])
+        : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
       /// The end of a demand or obligation marker, whose words may also start a tone term.
       var markerEnd: Int? = nil
       // A tone phrase opened by an obligation ("must stop") is an ultimatum only when the obligation
@@ -342,7 +342,7 @@ public struct ToneScorer: Sendable {
       // A remedy ("a solution to", "the peaceful settlement of", "de-escalation of") governs the problem
       // it remedies, as a countering word does.
       if isRemedy[Int(termMatch.value)], settings.remedyFactor != 0, end < range.upperBound,
-        remedyLinks.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound, key: keys[end]) != nil
+        remedyLinks.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound, keys: keys) != nil
       {
         clause.counter = (settings.remedyFactor, end + 1 + Int(settings.negationWindow))
       }

@@ -1,7 +1,8 @@
 /// A lookup table of words and multi-word phrases, matched longest first over tokens.
 ///
-/// Keys are folded (see `TextFolding`) and hashed with FNV-1a; candidates are confirmed by a
-/// byte comparison, so no String is built per token. A phrase whose last word ends in `*`
+/// Keys are folded (see `TextFolding`) and hashed with FNV-1a; a candidate's words are confirmed
+/// by a byte comparison, or by their 64-bit hashes when the caller passes the tokens' keys (two
+/// different words share one with odds of about one in 10^19), so no String is built per token. A phrase whose last word ends in `*`
 /// matches any word that starts with it ("threat*" matches "threatening"). Each phrase carries an
 /// `Int32` value, usually the index of its lexicon entry. (Not generic: a generic table used
 /// across modules pays for runtime metadata lookups on every match.)
@@ -28,6 +29,8 @@ public struct PhraseTable: Sendable {
   /// Word w's folded bytes are `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
   private var wordStarts: [Int32] = [0]
   private var wordBytes: [UInt8] = []
+  /// The hash of each word's folded bytes: a token whose key differs is not that word.
+  private var wordHashes: [UInt64] = []
   /// Entry ids by the hash of their first word, as built and as looked up.
   private var exactLists: [UInt64: [Int32]] = [:]
   /// One-word `*` entries by the hash of their first `TextFolding.headLength` folded bytes.
@@ -114,6 +117,7 @@ public struct PhraseTable: Sendable {
     for word in words {
       wordBytes.append(contentsOf: word)
       wordStarts.append(Int32(wordBytes.count))
+      wordHashes.append(TextFolding.hash(word))
     }
     if isPrefix && words.count == 1 {
       let length = words[0].count
@@ -130,15 +134,16 @@ public struct PhraseTable: Sendable {
   }
 
   /// The longest entry that starts at token `index`.
-  /// - Complexity: O(candidates × phrase length), plus the length of the token when `key` is not given.
-  /// `key`, when given, is the token's `WordKey` (see `SegmentedDocument.wordKeys`): a caller that
-  /// looks the same token up in several tables hashes it once.
+  /// - Complexity: O(candidates × phrase length), plus the length of the token when `keys` is not given.
+  /// `keys`, when given, are the tokens' `WordKey`s (see `SegmentedDocument.wordKeys`): a caller
+  /// that looks tokens up in several tables hashes each once, and the whole words of candidate
+  /// phrases are compared by hash instead of by bytes.
   @inline(__always)
   public func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int? = nil,
-    key: WordKey? = nil
+    keys: UnsafeBufferPointer<WordKey>? = nil
   ) -> Match? {
-    let key = key ?? TextFolding.wordKey(bytes, tokens[index].range)
+    let key = keys?[index] ?? TextFolding.wordKey(bytes, tokens[index].range)
     // Most words start no entry: one or two probes say so.
     if exactIndex.slot(key.hash) == nil, key.head == 0 || prefixIndex.slot(key.head) == nil,
       shortPrefixIndex.isEmpty
@@ -148,18 +153,27 @@ public struct PhraseTable: Sendable {
     return entries.withUnsafeBufferPointer { entries in
       wordStarts.withUnsafeBufferPointer { wordStarts in
         wordBytes.withUnsafeBufferPointer { wordBytes in
-          longestMatch(
-            in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, key: key, entries: entries,
-            wordStarts: wordStarts, wordBytes: wordBytes)
+          wordHashes.withUnsafeBufferPointer { wordHashes in
+            longestMatch(
+              in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, key: key,
+              words: Words(starts: wordStarts, bytes: wordBytes, hashes: wordHashes, keys: keys), entries: entries)
+          }
         }
       }
     }
   }
 
+  /// The words of the entries, and the keys of the tokens when the caller has them.
+  private struct Words {
+    var starts: UnsafeBufferPointer<Int32>
+    var bytes: UnsafeBufferPointer<UInt8>
+    var hashes: UnsafeBufferPointer<UInt64>
+    var keys: UnsafeBufferPointer<WordKey>?
+  }
+
   private func longestMatch(
     in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int, limit end: Int,
-    key: WordKey, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
-    wordBytes: UnsafeBufferPointer<UInt8>
+    key: WordKey, words: Words, entries: UnsafeBufferPointer<Entry>
   ) -> Match? {
     var best = Best()
     // `*` entries shorter than the head: by the hash of each short prefix of the token.
@@ -172,7 +186,7 @@ public struct PhraseTable: Sendable {
         if shortPrefixLengthMask & (1 << UInt64(length)) != 0 {
           consider(
             shortPrefixIndex, hash.value, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
-            wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
+            words: words, best: &best)
         }
       }
     }
@@ -180,12 +194,12 @@ public struct PhraseTable: Sendable {
     // exact first words.
     if key.head != 0 {
       consider(
-        prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
-        wordStarts: wordStarts, wordBytes: wordBytes, best: &best)
+        prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
+        best: &best)
     }
     consider(
-      exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, wordStarts: wordStarts,
-      wordBytes: wordBytes, best: &best)
+      exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
+      best: &best)
     guard best.id >= 0 else { return nil }
     return Match(value: entries[Int(best.id)].value, tokenCount: best.count)
   }
@@ -194,16 +208,15 @@ public struct PhraseTable: Sendable {
   @inline(__always)
   private func consider(
     _ lookup: FlatHashIndex, _ hash: UInt64, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
-    at index: Int, limit end: Int, entries: UnsafeBufferPointer<Entry>, wordStarts: UnsafeBufferPointer<Int32>,
-    wordBytes: UnsafeBufferPointer<UInt8>, best: inout Best
+    at index: Int, limit end: Int, entries: UnsafeBufferPointer<Entry>, words: Words, best: inout Best
   ) {
     guard let (start, count) = lookup.slot(hash) else { return }
     for offset in 0..<count {
       let id = lookup.valueAt(start + offset)
       guard
         let (score, spanned) = PhraseTable.score(
-          entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, wordStarts: wordStarts,
-          wordBytes: wordBytes, caseSensitive: isCaseSensitiveForCapitals), score > best.score
+          entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, words: words,
+          caseSensitive: isCaseSensitiveForCapitals), score > best.score
       else { continue }
       best = Best(id: id, count: spanned, score: score)
     }
@@ -221,8 +234,7 @@ public struct PhraseTable: Sendable {
   @inline(__always)
   private static func score(
     _ entry: Entry, in bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>, at index: Int,
-    limit end: Int, wordStarts: UnsafeBufferPointer<Int32>, wordBytes: UnsafeBufferPointer<UInt8>,
-    caseSensitive: Bool
+    limit end: Int, words: Words, caseSensitive: Bool
   ) -> (score: Int, tokens: Int)? {
     let count = Int(entry.wordCount)
     guard index + count <= end else { return nil }
@@ -230,8 +242,8 @@ public struct PhraseTable: Sendable {
     var position = index
     for offset in 0..<count {
       let word = Int(entry.firstWord) + offset
-      let start = Int(wordStarts[word])
-      let folded = UnsafeBufferPointer(rebasing: wordBytes[start..<Int(wordStarts[word + 1])])
+      let start = Int(words.starts[word])
+      let folded = UnsafeBufferPointer(rebasing: words.bytes[start..<Int(words.starts[word + 1])])
       // A quotation mark inside a phrase does not break it: a partial quote may open or close
       // between its words ("was always prepared” to talk").
       if offset > 0, let first = folded.first, Tokenizer.isASCIIWordByte(first) {
@@ -240,9 +252,12 @@ public struct PhraseTable: Sendable {
       guard position < end else { return nil }
       let token = tokens[position]
       lastWordLength = folded.count
-      let isLast = offset == count - 1
-      guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isLast && entry.isLastWordPrefix) else {
-        return nil
+      let isPrefix = offset == count - 1 && entry.isLastWordPrefix
+      if !isPrefix, let keys = words.keys {
+        // A whole word is compared by its 64-bit hash when the caller has the tokens' keys.
+        guard keys[position].hash == words.hashes[word] else { return nil }
+      } else {
+        guard TextFolding.foldedEquals(bytes, token.range, folded, isPrefix: isPrefix) else { return nil }
       }
       if caseSensitive, offset < 64, entry.capitalMask & (1 << UInt64(offset)) != 0 {
         let firstClass = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(token.start)).value)

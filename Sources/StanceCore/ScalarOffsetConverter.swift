@@ -8,18 +8,36 @@ public struct ScalarOffsetConverter {
 
   public init(_ text: TextBuffer) {
     bytes = text.bytes
-    guard text.bytes.contains(where: { $0 >= 0x80 }) else {
-      checkpoints = []
-      return
-    }
+    checkpoints = text.withBytes { ScalarOffsetConverter.checkpoints(of: $0) }
+  }
+
+  /// The number of scalars before every 64th byte; none for ASCII text. Eight bytes at a time: a
+  /// byte starts a scalar unless it is a continuation byte (10xxxxxx).
+  static func checkpoints(of bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    guard let base = bytes.baseAddress else { return [] }
+    let count = bytes.count
+    let firstNonASCII = ByteLanes.firstStop(
+      base, from: 0, to: count, stops: { $0 & ByteLanes.high }, isStop: { $0 >= 0x80 })
+    guard firstNonASCII < count else { return [] }
     var checkpoints: [Int] = []
-    checkpoints.reserveCapacity(text.bytes.count / ScalarOffsetConverter.stride + 1)
+    checkpoints.reserveCapacity(count / stride + 1)
     var scalars = 0
-    for (index, byte) in text.bytes.enumerated() {
-      if index % ScalarOffsetConverter.stride == 0 { checkpoints.append(scalars) }
-      if byte & 0xC0 != 0x80 { scalars += 1 }
+    var index = 0
+    while index < count {
+      checkpoints.append(scalars)
+      let blockEnd = min(index + stride, count)
+      while index + 8 <= blockEnd {
+        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+        // A lane's high bit set and the bit below it clear: a continuation byte.
+        scalars += 8 - (word & ~(word << 1) & ByteLanes.high).nonzeroBitCount
+        index += 8
+      }
+      while index < blockEnd {
+        if base[index] & 0xC0 != 0x80 { scalars += 1 }
+        index += 1
+      }
     }
-    self.checkpoints = checkpoints
+    return checkpoints
   }
 
   /// The number of scalars before byte `offset`.

@@ -71,6 +71,17 @@ enum JSONObjectParser {
       isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
   }
 
+  /// Where a string whose bytes start at `start` stops: at its closing quote, at a control
+  /// character, or at the end of the line when it is not closed. Escaped bytes are stepped over.
+  static func stringStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    var index = start
+    while true {
+      index = plainRunEnd(bytes, from: index)
+      guard index < bytes.count, bytes[index] == 0x5C else { return index }
+      index = min(index + 2, bytes.count)
+    }
+  }
+
   struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
@@ -203,35 +214,63 @@ enum JSONObjectParser {
         index += 1
         return String(decoding: bytes[start..<index - 1], as: UTF8.self)
       }
-      var decoded = Array(bytes[start..<index])
-      decoded.reserveCapacity(index - start + 256)
-      while index < bytes.count {
-        // Bytes up to the next quote, escape or control character are copied at once.
-        let runEnd = JSONObjectParser.plainRunEnd(bytes, from: index)
+      // Escapes: the string is decoded in one pass into a buffer the size of its escaped form, which
+      // no escape makes longer. The pass ends where the string does, or at the first byte that
+      // makes it invalid.
+      let stop = JSONObjectParser.stringStop(bytes, from: index)
+      var failure: ParseError? = nil
+      let text = String(unsafeUninitializedCapacity: stop - start) { output in
+        var written = 0
+        do throws(ParseError) {
+          written = try decodeEscaped(from: start, to: stop, into: output)
+        } catch {
+          failure = error
+        }
+        return written
+      }
+      if let failure { throw failure }
+      guard stop < bytes.count, bytes[stop] == 0x22 else {
+        if stop < bytes.count { throw ParseError(offset: stop, message: "control character in a string") }
+        throw ParseError(offset: start - 1, message: "unterminated string")
+      }
+      index = stop + 1
+      return text
+    }
+
+    /// Decodes the bytes of a string from `start` to `stop` (its closing quote, or where it turns
+    /// invalid) into `output`; returns the number of bytes written.
+    mutating func decodeEscaped(from start: Int, to stop: Int, into output: UnsafeMutableBufferPointer<UInt8>)
+      throws(ParseError) -> Int
+    {
+      var written = 0
+      func write(_ byte: UInt8) {
+        output[written] = byte
+        written += 1
+      }
+      index = start
+      while index < stop {
+        // Bytes up to the next escape are copied at once.
+        let runEnd = min(JSONObjectParser.plainRunEnd(bytes, from: index), stop)
         if runEnd > index {
-          decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+          UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(
+            from: bytes.baseAddress! + index, byteCount: runEnd - index)
+          written += runEnd - index
           index = runEnd
           continue
         }
-        let byte = bytes[index]
-        if byte == 0x22 {
-          index += 1
-          return String(decoding: decoded, as: UTF8.self)
-        }
-        guard byte >= 0x20 else { throw ParseError(offset: index, message: "control character in a string") }
-        guard index + 1 < bytes.count else { break }
+        guard index + 1 < stop else { break }
         let escape = bytes[index + 1]
         index += 2
         switch escape {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
-        case UInt8(ascii: "b"): decoded.append(0x08)
-        case UInt8(ascii: "f"): decoded.append(0x0C)
-        case UInt8(ascii: "n"): decoded.append(0x0A)
-        case UInt8(ascii: "r"): decoded.append(0x0D)
-        case UInt8(ascii: "t"): decoded.append(0x09)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): write(escape)
+        case UInt8(ascii: "b"): write(0x08)
+        case UInt8(ascii: "f"): write(0x0C)
+        case UInt8(ascii: "n"): write(0x0A)
+        case UInt8(ascii: "r"): write(0x0D)
+        case UInt8(ascii: "t"): write(0x09)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
-          if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count, bytes[index] == 0x5C,
+          if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < stop, bytes[index] == 0x5C,
             bytes[index + 1] == UInt8(ascii: "u")
           {
             index += 2
@@ -239,17 +278,18 @@ enum JSONObjectParser {
             if low >= 0xDC00 && low < 0xE000 {
               scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else {
-              decoded.append(contentsOf: [0xEF, 0xBF, 0xBD])
+              write(0xEF)
+              write(0xBF)
+              write(0xBD)
               scalar = low
             }
           }
-          let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-          decoded.append(contentsOf: Array(String(value).utf8))
+          for byte in UTF8.encode(Unicode.Scalar(scalar) ?? "\u{FFFD}")! { write(byte) }
         default:
           throw ParseError(offset: index - 2, message: "bad escape")
         }
       }
-      throw ParseError(offset: start - 1, message: "unterminated string")
+      return written
     }
 
     mutating func hex4() throws(ParseError) -> UInt32 {

@@ -71,6 +71,22 @@ import Testing
         #expect(error.offset == 7 + position)
         #expect(error.message == "control character in a string")
       }
+      // The same after an escape, where the string is decoded in one pass.
+      let escaped = #"{"t": "\t"# + before + "\u{1}" + after + #""}"#
+      do {
+        _ = try JSONObjectParser.parse(Array(escaped.utf8))
+        Issue.record("a control character at \(position) after an escape was accepted")
+      } catch {
+        #expect(error.offset == 9 + position)
+        #expect(error.message == "control character in a string")
+      }
     }
+  }
+
+  @Test func escapesDecodeToTheirBytesWhateverFollows() throws {
+    #expect(try parse(#"{"t": "\ud800\u0041 \u00e9\\\/\"\b\f\r"}"#)["t"] == .string("\u{FFFD}A é\\/\"\u{8}\u{C}\r"))
+    #expect(try parse(#"{"t": "\u20ac\ud83d\ude00"}"#)["t"] == .string("€😀"))
+    #expect(throws: JSONObjectParser.ParseError.self) { try parse(#"{"t": "ab\"#) }
+    #expect(throws: JSONObjectParser.ParseError.self) { try parse(#"{"t": "ab\u12"}"#) }
   }
 }
