@@ -4,7 +4,7 @@ import Testing
 
 /// Subjects that do not stand right before their cue as a name or a determiner phrase: a subject
 /// interrupted by a parenthesis between dashes, the noun a restrictive relative describes, a bare
-/// collective noun, and a bare plural inside an object relative.
+/// collective noun, a bare plural inside an object relative, and a source phrase after a quote.
 @Suite struct SubjectPhraseTests {
   typealias Case = AttributionCase
 
@@ -24,6 +24,17 @@ import Testing
     Case(
       text: "The senator released the emails that investigators said she had deleted.",
       content: "she had deleted.", mention: "investigators", cue: "said"),
+    // After a quote: a phrase that is neither a bare name nor a determiner phrase.
+    Case(
+      text: "The judge heard the case on Monday. “The harm is incalculable,” federal prosecutors wrote.",
+      content: "The harm is incalculable", mention: "federal prosecutors", cue: "wrote"),
+    Case(
+      text:
+        "The report was released on Friday. “The facts have not changed,” a spokesman for committee Democrats said.",
+      content: "The facts have not changed", mention: "a spokesman for committee Democrats", cue: "said"),
+    Case(
+      text: "“Loud footsteps upstairs could shake the races below,” veteran analyst Jo Reyes wrote.",
+      content: "Loud footsteps upstairs could shake the races below", mention: "Jo Reyes", cue: "wrote"),
   ]
 
   @Test(arguments: cases) func theSubjectIsFound(_ example: Case) {
@@ -35,5 +46,11 @@ import Testing
     let found = QuoteAttributorTests().attribute(
       "The firm hired a former prosecutor who has accused the city of fraud.")
     #expect(!found.contains { $0.cue == "accused" })
+  }
+
+  /// A title quoted inside the narration is not an utterance of the phrase after it.
+  @Test func aTitleInTheNarrationIsNoQuote() {
+    let found = QuoteAttributorTests().attribute("She spoke on “Meet the Voters,” federal prosecutors said.")
+    #expect(!found.contains { $0.content == "Meet the Voters" })
   }
 }
