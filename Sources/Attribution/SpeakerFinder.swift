@@ -153,12 +153,24 @@ struct SpeakerFinder {
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
     // "Rep. Jane Doe (D-Ore.) said": a name, then its party and state in parentheses.
     if let named = nameBeforeParenthesis(endingBefore: end, sentence: sentence) { return named }
+    // "Jane Doe — a teacher from Dayton — said": the subject stands before a parenthesis between dashes.
+    if let opening = openingDash(closingBefore: end, sentence: sentence) {
+      return subject(beforeCue: opening, sentence: sentence)
+    }
     // "Macron, who said …" / "the ministry, which said …": the name before the relative.
     if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: GrammarWords.relatives),
       context.isPunctuation(end - 2, 0x2C), let run = runBackward(endingBefore: end - 2, limit: sentence.lowerBound),
       let mention = resolve(run)
     {
       return mention
+    }
+    // "independent voters who said …": the noun a restrictive relative describes, for a plain speech
+    // verb (other cues in such clauses mostly describe the noun: "a critic who has accused …").
+    if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.personRelatives),
+      context.isWord(cueStart, in: StatementBuilder.plainSpeechCues),
+      !context.tokens[end - 2].isPunctuationOrDash
+    {
+      return antecedent(before: end - 1, sentence: sentence)
     }
     var adjacent: SpeakerMention? = nil
     if end > sentence.lowerBound {
@@ -427,14 +439,16 @@ struct SpeakerFinder {
       guard end - start >= 2 else { return nil }
       return SpeakerMention(tokens: start..<end, reference: .group)
     }
-    // A bare plural ("officials", "Western officials") opening its clause, or a relative clause
-    // ("the changes, which officials said will take effect").
+    // A bare plural ("officials", "Western officials", "police") opening its clause, or a relative clause
+    // ("the changes, which officials said will take effect", "the files that investigators said …").
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
       || context.isWord(start - 1, in: GrammarWords.relatives)
+      || context.isWord(start - 1, in: GrammarWords.complementizers)
     let last = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1]
-    guard opensClause, last == UInt8(ascii: "s"), !context.isCapitalized(end - 1) else { return nil }
+    let isPlural = last == UInt8(ascii: "s") || context.isWord(end - 1, in: SpeakerFinder.collectiveNouns)
+    guard opensClause, isPlural, !context.isCapitalized(end - 1) else { return nil }
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
@@ -527,6 +541,54 @@ struct SpeakerFinder {
     case .actor, .unregistered: return mention
     default: return nil
     }
+  }
+
+  /// The noun phrase a restrictive relative right after it describes ("independent voters who said",
+  /// "business leaders who say", "those who said"): a name, or up to five words of a common noun
+  /// phrase ending in a lower-case noun, back to its determiner.
+  func antecedent(before relative: Int, sentence: Range<Int>) -> SpeakerMention? {
+    if let run = runBackward(endingBefore: relative, limit: sentence.lowerBound), let mention = resolve(run) {
+      return mention
+    }
+    var start = relative
+    while start > sentence.lowerBound, relative - start < 5 {
+      let index = start - 1
+      let kind = context.tokens[index].kind
+      guard kind == .word || kind == .number,
+        !context.isWord(index, in: GrammarWords.phraseBreakers)
+          || context.isWord(index, in: GrammarWords.quantityLinks),
+        context.mentions.cueAtToken[index] == nil, !isVerbForm(index)
+      else { break }
+      start = index
+      if context.isWord(index, in: GrammarWords.determiners) { break }
+    }
+    while start < relative, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
+    guard start < relative, context.tokens[relative - 1].kind == .word, !context.isCapitalized(relative - 1)
+    else { return nil }
+    return SpeakerMention(tokens: start..<relative, reference: .group)
+  }
+
+  static let personRelatives = WordSet(["who"])
+  /// Nouns for a body of people that take a plural verb without an -s ("police said").
+  static let collectiveNouns = WordSet(["police", "people", "staff", "personnel", "clergy"])
+
+  /// The opening dash of a parenthesis whose closing dash ends right before `end` ("Jane Doe — a
+  /// teacher from Dayton — said", "a former candidate -- John Smith -- said"): the first dash of the
+  /// run of dashes that opens it, within `appositionLength` tokens and with words between.
+  func openingDash(closingBefore end: Int, sentence: Range<Int>) -> Int? {
+    guard end - 3 > sentence.lowerBound, context.tokens[end - 1].kind == .dash else { return nil }
+    var close = end - 1
+    while close > sentence.lowerBound, context.tokens[close - 1].kind == .dash { close -= 1 }
+    var open = close - 1
+    while open > sentence.lowerBound, close - open <= SpeakerFinder.appositionLength {
+      if context.tokens[open].kind == .dash {
+        guard close - open > 1 else { return nil }
+        while open > sentence.lowerBound, context.tokens[open - 1].kind == .dash { open -= 1 }
+        return open > sentence.lowerBound ? open : nil
+      }
+      open -= 1
+    }
+    return nil
   }
 
   /// Poll respondents as a source: "21 percent said", "nearly two-thirds of Democratic primary voters

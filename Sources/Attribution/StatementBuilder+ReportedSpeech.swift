@@ -137,6 +137,7 @@ extension StatementBuilder {
         }
         next += 1
       }
+      end = clauseEnd(start: start, end: end, cue: cue, sentence: sentence)
       // "…, he added." or "…, President Obama told his advisers.": the content comes before its speaker
       // when little follows the cue.
       // A short tail without a subject of its own is an object ("told his advisers"), not a clause;

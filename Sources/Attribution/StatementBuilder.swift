@@ -71,7 +71,7 @@ final class StatementBuilder {
         }
       } else {
         let next = context.document.tokenIndex(atOrAfter: quote.end)
-        found = attributionAfter(tokenIndex: next, limit: paragraphEnd)
+        found = attributionAfter(tokenIndex: next, limit: paragraphEnd) ?? phraseAttribution(after: quote)
       }
       if found == nil { found = attributionBefore(quote) }
       if found == nil { found = continuation(of: quote) }

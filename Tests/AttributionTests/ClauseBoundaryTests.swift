@@ -5,11 +5,22 @@ import Testing
 /// Subjects and content ends around quotation marks and clause boundaries: a comma inside a closing
 /// mark before a participle or a cue, reported content that runs into a quote with its own speaker,
 /// shares of respondents, a common-noun subject shared by a later cue, and possessives written with
-/// an apostrophe alone.
+/// an apostrophe alone, and a cue in a subordinate or relative clause before the main one.
 @Suite struct ClauseBoundaryTests {
   typealias Case = AttributionCase
 
   static let cases: [Case] = [
+    // A cue in a subordinate clause opening the sentence: its content ends where the main clause starts.
+    Case(
+      text: "While the mayor said the budget was balanced, auditors found a deficit of $4 million.",
+      content: "the budget was balanced", mention: "mayor", cue: "said"),
+    Case(
+      text: "Although in March she said the plan was “a mistake,” the governor signed it in June.",
+      content: "the plan was “a mistake,”", mention: "she", cue: "said"),
+    // A cue in a relative clause after its subject: the content ends before the main verb.
+    Case(
+      text: "Paul Grant, who said the budget was tight, especially for schools, has proposed a new tax.",
+      content: "the budget was tight, especially for schools", mention: "Paul Grant", cue: "said"),
     // A participle after a comma inside a closing mark shares the sentence's subject.
     Case(
       text:

@@ -1,0 +1,56 @@
+import Attribution
+import StanceCore
+import Testing
+
+/// Subjects that do not stand right before their cue as a name or a determiner phrase: a subject
+/// interrupted by a parenthesis between dashes, the noun a restrictive relative describes, a bare
+/// collective noun, a bare plural inside an object relative, and a source phrase after a quote.
+@Suite struct SubjectPhraseTests {
+  typealias Case = AttributionCase
+
+  static let cases: [Case] = [
+    Case(
+      text: "Maria Chen — a nurse from Toledo — said the hospital had run out of beds.",
+      content: "the hospital had run out of beds.", mention: "Maria Chen", cue: "said"),
+    Case(
+      text: "Local farmers -- and some of their suppliers -- say the new tariff will ruin them.",
+      content: "the new tariff will ruin them.", mention: "Local farmers", cue: "say"),
+    Case(
+      text: "The measure drew support from independent voters who said the old tax was unfair.",
+      content: "the old tax was unfair.", mention: "independent voters", cue: "said"),
+    Case(
+      text: "The store on Main Street was closed for most of Friday, police said.",
+      content: "The store on Main Street was closed for most of Friday", mention: "police", cue: "said"),
+    Case(
+      text: "The senator released the emails that investigators said she had deleted.",
+      content: "she had deleted.", mention: "investigators", cue: "said"),
+    // After a quote: a phrase that is neither a bare name nor a determiner phrase.
+    Case(
+      text: "The judge heard the case on Monday. “The harm is incalculable,” federal prosecutors wrote.",
+      content: "The harm is incalculable", mention: "federal prosecutors", cue: "wrote"),
+    Case(
+      text:
+        "The report was released on Friday. “The facts have not changed,” a spokesman for committee Democrats said.",
+      content: "The facts have not changed", mention: "a spokesman for committee Democrats", cue: "said"),
+    Case(
+      text: "“Loud footsteps upstairs could shake the races below,” veteran analyst Jo Reyes wrote.",
+      content: "Loud footsteps upstairs could shake the races below", mention: "Jo Reyes", cue: "wrote"),
+  ]
+
+  @Test(arguments: cases) func theSubjectIsFound(_ example: Case) {
+    example.expectFound()
+  }
+
+  /// A restrictive relative before a cue that is not a plain speech verb describes its noun.
+  @Test func aRelativeBeforeAnotherCueDescribesItsNoun() {
+    let found = QuoteAttributorTests().attribute(
+      "The firm hired a former prosecutor who has accused the city of fraud.")
+    #expect(!found.contains { $0.cue == "accused" })
+  }
+
+  /// A title quoted inside the narration is not an utterance of the phrase after it.
+  @Test func aTitleInTheNarrationIsNoQuote() {
+    let found = QuoteAttributorTests().attribute("She spoke on “Meet the Voters,” federal prosecutors said.")
+    #expect(!found.contains { $0.content == "Meet the Voters" })
+  }
+}
