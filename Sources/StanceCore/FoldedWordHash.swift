@@ -37,6 +37,12 @@ public struct FoldedWordHash {
     finish(mix(seed, word), length: length)
   }
 
+  /// The hash of nine to sixteen bytes held in two little-endian words (higher bytes zero).
+  @inlinable @inline(__always)
+  static func ofWords(_ first: UInt64, _ second: UInt64, length: Int) -> UInt64 {
+    finish(mix(mix(seed, first), second), length: length)
+  }
+
   @inlinable @inline(__always)
   public mutating func add(_ byte: UInt8) {
     pending |= UInt64(byte) << UInt64((added & 7) * 8)

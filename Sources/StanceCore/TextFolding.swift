@@ -91,28 +91,19 @@ public enum TextFolding {
   public static let headLength = 4
 
   /// The hashes of a word's folded form and of its first `headLength` folded bytes (0 when shorter).
-  /// A word of at most eight ASCII letters, digits and joiners without a dot is hashed from one
-  /// load of its bytes; any other word byte by byte, to the same values.
+  /// A word of at most sixteen ASCII letters, digits and joiners without a dot is hashed from one or
+  /// two loads of its bytes; any other word byte by byte, to the same values.
   @inlinable
   public static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
     let length = range.end - range.start
-    if length > 0, length <= 8, range.end <= bytes.count, let base = bytes.baseAddress {
-      var word: UInt64 = 0
-      if range.start + 8 <= bytes.count {
-        word = UInt64(littleEndian: UnsafeRawPointer(base + range.start).loadUnaligned(as: UInt64.self))
-      } else {
-        for offset in 0..<length { word |= UInt64(base[range.start + offset]) << UInt64(offset * 8) }
-      }
-      if length < 8 { word &= (1 << UInt64(length * 8)) - 1 }
-      let high: UInt64 = 0x8080_8080_8080_8080
-      if word & high == 0, ByteLanes.equal(word, to: 0x2E) == 0 {
-        // Upper-case ASCII letters (0x41...0x5A) get 0x20 added: their bit 5 is clear.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let atLeastA = (word &+ ones &* (0x80 - 0x41)) & high
-        let aboveZ = (word &+ ones &* (0x7F - 0x5A)) & high
-        let folded = word | ((atLeastA & ~aboveZ) >> 2)
-        let head = length >= headLength ? FoldedWordHash.ofWord(folded & 0xFFFF_FFFF, length: headLength) : 0
-        return WordKey(hash: FoldedWordHash.ofWord(folded, length: length), head: head)
+    if length > 0, length <= 16, range.end <= bytes.count, let base = bytes.baseAddress {
+      let first = foldedLoad(base, from: range.start, count: min(length, 8), limit: bytes.count)
+      if let first {
+        let head = length >= headLength ? FoldedWordHash.ofWord(first & 0xFFFF_FFFF, length: headLength) : 0
+        if length <= 8 { return WordKey(hash: FoldedWordHash.ofWord(first, length: length), head: head) }
+        if let second = foldedLoad(base, from: range.start + 8, count: length - 8, limit: bytes.count) {
+          return WordKey(hash: FoldedWordHash.ofWords(first, second, length: length), head: head)
+        }
       }
     }
     var hash = FoldedWordHash()
@@ -123,6 +114,26 @@ public enum TextFolding {
       if hash.count == headLength { head = hash.value }
     }
     return WordKey(hash: hash.value, head: head)
+  }
+
+  /// `count` (1...8) bytes from `start` in a little-endian word, folded, with the higher bytes zero;
+  /// nil when one of them is not ASCII or is a dot (those fold byte by byte).
+  @inlinable @inline(__always)
+  static func foldedLoad(_ base: UnsafePointer<UInt8>, from start: Int, count: Int, limit: Int) -> UInt64? {
+    var word: UInt64 = 0
+    if start + 8 <= limit {
+      word = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    } else {
+      for offset in 0..<count { word |= UInt64(base[start + offset]) << UInt64(offset * 8) }
+    }
+    if count < 8 { word &= (1 << UInt64(count * 8)) - 1 }
+    let high: UInt64 = 0x8080_8080_8080_8080
+    guard word & high == 0, ByteLanes.equal(word, to: 0x2E) == 0 else { return nil }
+    // Upper-case ASCII letters (0x41...0x5A) get 0x20 added: their bit 5 is clear.
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let atLeastA = (word &+ ones &* (0x80 - 0x41)) & high
+    let aboveZ = (word &+ ones &* (0x7F - 0x5A)) & high
+    return word | ((atLeastA & ~aboveZ) >> 2)
   }
 
   /// Whether the folded form of `range` equals `folded` (or starts with it, when `isPrefix`).

@@ -55,10 +55,13 @@ import Testing
     "a", "Lavrov", "NATO", "nato", "U.S.", "US", "Kremlin’s", "Kremlin's", "de-escalation", "large-scale",
     "Zelensky", "Zelenskyy", "ZZZZZZZZ", "@[`{", "2022", "1,000", "Ryabkov", "Schröder", "Łukaszenka",
     "counter-measures", "ultimatum", "A.", "abcdefgh", "abcdefghi", "ABCDEFGHIJKLMNOPQ", "war", "warn",
+    // Nine to sixteen bytes: two loads, or byte by byte when the second half has a dot or non-ASCII.
+    "Counter-Measures", "ABCDEFGHIJKLMNOP", "Internationally", "abcdefghijklmno.", "Peacekeeping’s",
+    "US-Russia@[`{Zz", "Secretary-General", "disinformation",
   ])
   func keyMatchesTheHashOfTheFoldedWord(_ word: String) {
-    // The word at the very end of the text, and then followed by more text.
-    for text in [word, word + " and more"] {
+    // The word at the very end of the text, then followed by more text (a load past the word).
+    for text in [word, word + " and more", word + "!"] {
       let bytes = Array(text.utf8)
       let range = TextRange(0, word.utf8.count)
       bytes.withUnsafeBufferPointer { buffer in
