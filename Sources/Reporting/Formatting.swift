@@ -7,7 +7,7 @@ public enum Formatting {
   public static func csvField(_ value: String) -> String {
     var output = OutputBytes()
     output.append(csvField: value)
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.string
   }
 
   /// A CSV line from fields.
@@ -20,21 +20,21 @@ public enum Formatting {
   public static func jsonString(_ value: String) -> String {
     var output = OutputBytes()
     output.append(jsonString: value)
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.string
   }
 
   /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
   public static func fixed(_ value: Double, _ digits: Int = 4) -> String {
     var output = OutputBytes()
     output.append(fixed: value, digits: digits)
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.string
   }
 
   /// A weight as written in lexicons: no trailing zeros ("-2.5", "1").
   public static func weight(_ value: Double) -> String {
     var output = OutputBytes()
     output.append(weight: value)
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.string
   }
 
   /// Text on one line: runs of white space (line breaks included) become one space, and the
@@ -43,6 +43,6 @@ public enum Formatting {
     var output = OutputBytes()
     var text = text
     text.withUTF8 { output.append(oneLine: $0) }
-    return String(decoding: output.bytes, as: UTF8.self)
+    return output.string
   }
 }

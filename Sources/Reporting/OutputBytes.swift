@@ -2,83 +2,147 @@ import StanceCore
 
 /// Output built as UTF-8 bytes: JSON strings, CSV fields and fixed-point numbers appended in place,
 /// without a String per field. `Formatting`'s String functions are written on it.
-public struct OutputBytes: Sendable {
-  public var bytes: [UInt8] = []
+///
+/// The bytes live in a buffer of its own that grows by doubling; appending copies straight into
+/// it (an `Array` checks uniqueness and capacity on every append, which costs more than the copy
+/// for the short pieces output is made of). It cannot be copied, so the buffer has one owner.
+public struct OutputBytes: ~Copyable, @unchecked Sendable {
+  @usableFromInline var base: UnsafeMutablePointer<UInt8>
+  @usableFromInline var count = 0
+  @usableFromInline var capacity: Int
 
   public init(capacity: Int = 0) {
-    bytes.reserveCapacity(capacity)
+    self.capacity = max(capacity, 64)
+    base = UnsafeMutablePointer<UInt8>.allocate(capacity: self.capacity)
   }
 
-  @inlinable public mutating func append(_ text: StaticString) {
-    text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+  deinit {
+    base.deallocate()
+  }
+
+  /// The bytes written so far, copied out.
+  public var bytes: [UInt8] { Array(buffer) }
+
+  /// The bytes written so far, decoded as text.
+  public var string: String { String(decoding: buffer, as: UTF8.self) }
+
+  /// A view of the bytes written so far, valid until the next append.
+  @inlinable var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+  /// Makes room for `extra` more bytes.
+  @inlinable @inline(__always)
+  mutating func reserve(_ extra: Int) {
+    if count + extra > capacity { grow(to: count + extra) }
+  }
+
+  @usableFromInline @inline(never)
+  mutating func grow(to needed: Int) {
+    let newCapacity = max(needed, capacity * 2)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+
+  /// Copies `length` bytes from `source`.
+  @inlinable @inline(__always)
+  mutating func append(_ source: UnsafePointer<UInt8>, length: Int) {
+    guard length > 0 else { return }
+    reserve(length)
+    (base + count).update(from: source, count: length)
+    count += length
+  }
+
+  @inlinable @inline(__always)
+  mutating func append(_ source: UnsafeBufferPointer<UInt8>) {
+    if let start = source.baseAddress { append(start, length: source.count) }
+  }
+
+  @inlinable @inline(__always) public mutating func append(_ text: StaticString) {
+    append(text.utf8Start, length: text.utf8CodeUnitCount)
   }
 
   public mutating func append(string text: String) {
-    // Through a buffer: appending the UTF-8 view byte by byte costs several times more.
     var text = text
-    text.withUTF8 { bytes.append(contentsOf: $0) }
+    text.withUTF8 { append($0) }
   }
 
-  public mutating func append(byte: UInt8) {
-    bytes.append(byte)
+  /// A string that needs no escape (an enumeration's raw value), in JSON quotes.
+  public mutating func append(quoted text: String) {
+    append(byte: 0x22)
+    append(string: text)
+    append(byte: 0x22)
+  }
+
+  @inlinable public mutating func append(byte: UInt8) {
+    reserve(1)
+    base[count] = byte
+    count += 1
+  }
+
+  /// Empties the buffer, keeping its capacity.
+  public mutating func removeAll() {
+    count = 0
   }
 
   /// A decimal integer.
   public mutating func append(integer: Int) {
-    if integer < 0 { bytes.append(0x2D) }
-    var magnitude = integer.magnitude
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8
-      ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[count] = UInt8(magnitude % 10) + 0x30
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    reserve(21)
+    if integer < 0 {
+      base[count] = 0x2D
+      count += 1
     }
+    var magnitude = integer.magnitude
+    var digits = 1
+    var scan = magnitude / 10
+    while scan > 0 {
+      digits += 1
+      scan /= 10
+    }
+    var position = count + digits - 1
+    repeat {
+      base[position] = UInt8(magnitude % 10) + 0x30
+      magnitude /= 10
+      position -= 1
+    } while magnitude > 0
+    count += digits
   }
 
   /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
   public mutating func append(fixed value: Double, digits: Int = 4) {
     guard value.isFinite else {
-      bytes.append(0x30)
+      append(byte: 0x30)
       return
     }
     var scale = 1
     for _ in 0..<digits { scale *= 10 }
     let scaled = Int((abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero))
-    if value < 0 && scaled != 0 { bytes.append(0x2D) }
+    if value < 0 && scaled != 0 { append(byte: 0x2D) }
     append(integer: scaled / scale)
     guard digits > 0 else { return }
-    bytes.append(0x2E)
+    reserve(digits + 1)
+    base[count] = 0x2E
     var fraction = scaled % scale
-    var divisor = scale / 10
-    while divisor > 0 {
-      bytes.append(UInt8(fraction / divisor) + 0x30)
-      fraction %= divisor
-      divisor /= 10
+    var position = count + digits
+    for _ in 0..<digits {
+      base[position] = UInt8(fraction % 10) + 0x30
+      fraction /= 10
+      position -= 1
     }
+    count += digits + 1
   }
 
   /// A weight as written in lexicons: up to three decimals, no trailing zeros ("-2.5", "1").
   public mutating func append(weight value: Double) {
-    let start = bytes.count
+    let start = count
     append(fixed: value, digits: 3)
-    while bytes.count > start, bytes[bytes.count - 1] == 0x30 { bytes.removeLast() }
-    if bytes.count > start, bytes[bytes.count - 1] == 0x2E { bytes.removeLast() }
-    if bytes.count == start + 2, bytes[start] == 0x2D, bytes[start + 1] == 0x30 {
-      bytes.remove(at: start)
+    while count > start, base[count - 1] == 0x30 { count -= 1 }
+    if count > start, base[count - 1] == 0x2E { count -= 1 }
+    if count == start + 2, base[start] == 0x2D, base[start + 1] == 0x30 {
+      base[start] = 0x30
+      count -= 1
     }
-  }
-
-  /// Empties the buffer, keeping its capacity.
-  public mutating func removeAll() {
-    bytes.removeAll(keepingCapacity: true)
   }
 
   /// A JSON string literal of UTF-8 bytes: quotes, backslashes, control characters and
@@ -89,27 +153,32 @@ public struct OutputBytes: Sendable {
     }
   }
 
+  public mutating func append(jsonString text: String) {
+    var text = text
+    text.withUTF8 { appendJSONString($0) }
+  }
+
   private mutating func appendJSONString(_ source: UnsafeBufferPointer<UInt8>) {
-    bytes.append(0x22)
+    append(byte: 0x22)
+    guard let start = source.baseAddress else {
+      append(byte: 0x22)
+      return
+    }
     var index = 0
     var runStart = index
     let end = source.count
-    guard let base = source.baseAddress else {
-      bytes.append(0x22)
-      return
-    }
     while index < end {
       // Past the bytes that need no escape (all but a quote, a backslash, a control character and
       // 0xE2, the lead byte of U+2028 / U+2029), eight bytes at a time.
       index = ByteLanes.firstStop(
-        base, from: index, to: end,
+        start, from: index, to: end,
         stops: {
           ByteLanes.less($0, than: 0x20) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x5C)
             | ByteLanes.equal($0, to: 0xE2)
         }, isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
       guard index < end else { break }
       let byte = source[index]
-      if runStart < index { bytes.append(contentsOf: source[runStart..<index]) }
+      append(start + runStart, length: index - runStart)
       switch byte {
       case 0x22: append("\\\"")
       case 0x5C: append("\\\\")
@@ -118,64 +187,75 @@ public struct OutputBytes: Sendable {
       case 0x09: append("\\t")
       case 0x00..<0x20:
         append("\\u00")
-        bytes.append(OutputBytes.hexDigits[Int(byte >> 4)])
-        bytes.append(OutputBytes.hexDigits[Int(byte & 0x0F)])
+        append(byte: OutputBytes.hexDigits[Int(byte >> 4)])
+        append(byte: OutputBytes.hexDigits[Int(byte & 0x0F)])
       default:
         // 0xE2: U+2028 and U+2029 (E2 80 A8 / E2 80 A9) end lines in some JSON readers.
         if index + 2 < end, source[index + 1] == 0x80, source[index + 2] == 0xA8 || source[index + 2] == 0xA9 {
           append(source[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
           index += 2
         } else {
-          bytes.append(byte)
+          append(byte: byte)
         }
       }
       index += 1
       runStart = index
     }
-    if runStart < end { bytes.append(contentsOf: source[runStart..<end]) }
-    bytes.append(0x22)
-  }
-
-  public mutating func append(jsonString text: String) {
-    var text = text
-    text.withUTF8 { append(jsonString: $0) }
+    append(start + runStart, length: end - runStart)
+    append(byte: 0x22)
   }
 
   /// A CSV field of UTF-8 bytes: quoted when it holds a comma, quote or line break; text (not a
   /// number) with a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula.
   public mutating func append<Bytes: Collection<UInt8>>(csvField source: Bytes) where Bytes.Index == Int {
-    let needsPrefix: Bool
-    if let first = source.first, first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 {
-      needsPrefix = Double(String(decoding: source, as: UTF8.self)) == nil
-    } else {
-      needsPrefix = false
+    if source.withContiguousStorageIfAvailable({ appendCSVField($0) }) == nil {
+      Array(source).withUnsafeBufferPointer { appendCSVField($0) }
     }
-    let needsQuotes = source.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    if needsQuotes { bytes.append(0x22) }
-    if needsPrefix { bytes.append(0x27) }
-    guard needsQuotes else {
-      bytes.append(contentsOf: source)
-      return
-    }
-    var runStart = source.startIndex
-    for index in source.indices where source[index] == 0x22 {
-      // The quote is copied with its run, then doubled.
-      bytes.append(contentsOf: source[runStart...index])
-      bytes.append(0x22)
-      runStart = index + 1
-    }
-    if runStart < source.endIndex { bytes.append(contentsOf: source[runStart..<source.endIndex]) }
-    bytes.append(0x22)
   }
 
   public mutating func append(csvField text: String) {
     var text = text
-    text.withUTF8 { append(csvField: $0) }
+    text.withUTF8 { appendCSVField($0) }
+  }
+
+  /// The bytes of another buffer as a CSV field.
+  public mutating func append(csvField other: borrowing OutputBytes) {
+    appendCSVField(other.buffer)
+  }
+
+  private mutating func appendCSVField(_ source: UnsafeBufferPointer<UInt8>) {
+    guard let start = source.baseAddress, let first = source.first else { return }
+    let needsPrefix =
+      first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40
+      ? Double(String(decoding: source, as: UTF8.self)) == nil : false
+    let firstSpecial = ByteLanes.firstStop(
+      start, from: 0, to: source.count,
+      stops: {
+        ByteLanes.equal($0, to: 0x2C) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x0A)
+          | ByteLanes.equal($0, to: 0x0D)
+      }, isStop: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
+    let needsQuotes = firstSpecial < source.count
+    if needsQuotes { append(byte: 0x22) }
+    if needsPrefix { append(byte: 0x27) }
+    guard needsQuotes else {
+      append(source)
+      return
+    }
+    var runStart = 0
+    for index in firstSpecial..<source.count where source[index] == 0x22 {
+      // The quote is copied with its run, then doubled.
+      append(start + runStart, length: index + 1 - runStart)
+      append(byte: 0x22)
+      runStart = index + 1
+    }
+    append(start + runStart, length: source.count - runStart)
+    append(byte: 0x22)
   }
 
   /// Text on one line: runs of white space (line breaks included) become one space, and the ends
   /// are trimmed. Runs of other ASCII bytes are copied at once.
   public mutating func append(oneLine source: UnsafeBufferPointer<UInt8>) {
+    guard let start = source.baseAddress else { return }
     var pendingSpace = false
     var wroteAny = false
     var index = 0
@@ -188,10 +268,10 @@ public struct OutputBytes: Sendable {
         while runEnd + 1 < end, source[runEnd] == 0x20, source[runEnd + 1] > 0x20, source[runEnd + 1] < 0x80 {
           runEnd = OutputBytes.printableRunEnd(source, from: runEnd + 2)
         }
-        if pendingSpace { bytes.append(0x20) }
+        if pendingSpace { append(byte: 0x20) }
         pendingSpace = false
         wroteAny = true
-        bytes.append(contentsOf: source[index..<runEnd])
+        append(start + index, length: runEnd - index)
         index = runEnd
         continue
       }
@@ -199,10 +279,10 @@ public struct OutputBytes: Sendable {
       if characterClass.isSpace {
         pendingSpace = wroteAny
       } else {
-        if pendingSpace { bytes.append(0x20) }
+        if pendingSpace { append(byte: 0x20) }
         pendingSpace = false
         wroteAny = true
-        bytes.append(contentsOf: source[index..<min(index + length, end)])
+        append(start + index, length: min(index + length, end) - index)
       }
       index += length
     }

@@ -27,7 +27,7 @@ public enum SeriesTables {
       appendFigures(row.summary, spread: true, to: &line)
       line.append(byte: 0x2C)
       if row.summary.count < minimumCount { line.append("sparse") }
-      return String(decoding: line.bytes, as: UTF8.self)
+      return line.string
     }
   }
 
@@ -46,7 +46,7 @@ public enum SeriesTables {
       if let first = row.first { line.append(string: first.description) }
       line.append(byte: 0x2C)
       if let last = row.last { line.append(string: last.description) }
-      return String(decoding: line.bytes, as: UTF8.self)
+      return line.string
     }
   }
 

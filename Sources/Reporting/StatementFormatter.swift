@@ -67,7 +67,7 @@ public struct StatementFormatter: Sendable {
     if let mention = statement.mention {
       scratch.removeAll()
       scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(mention)))
-      csv.append(csvField: scratch.bytes)
+      csv.append(csvField: scratch)
     }
     comma()
     if let cue = statement.cue { csv.append(csvField: slice(cue)) }
@@ -79,7 +79,7 @@ public struct StatementFormatter: Sendable {
       if index > 0 { scratch.append(byte: 0x20) }
       scratch.append(string: target)
     }
-    csv.append(csvField: scratch.bytes)
+    csv.append(csvField: scratch)
     comma()
     csv.append(fixed: scored.tone.score)
     comma()
@@ -97,7 +97,7 @@ public struct StatementFormatter: Sendable {
       scratch.append(byte: 0x3D)
       scratch.append(weight: item.weight)
     }
-    csv.append(csvField: scratch.bytes)
+    csv.append(csvField: scratch)
     comma()
     let contentStart = converter.scalarOffset(statement.content.start)
     let contentEnd = converter.scalarOffset(statement.content.end)
@@ -107,7 +107,7 @@ public struct StatementFormatter: Sendable {
     comma()
     scratch.removeAll()
     scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(statement.content)))
-    csv.append(csvField: scratch.bytes)
+    csv.append(csvField: scratch)
     csv.append(byte: 0x0A)
 
     // statements.jsonl
@@ -129,13 +129,13 @@ public struct StatementFormatter: Sendable {
     json.append(",\"actor\":")
     if let actor = statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
     json.append(",\"speaker_kind\":")
-    json.append(jsonString: statement.speaker.kind.rawValue)
+    json.append(quoted: statement.speaker.kind.rawValue)
     json.append(",\"mention\":")
     if let mention = statement.mention { span(mention) } else { json.append("null") }
     json.append(",\"cue\":")
     if let cue = statement.cue { span(cue) } else { json.append("null") }
     json.append(",\"kind\":")
-    json.append(jsonString: statement.kind.rawValue)
+    json.append(quoted: statement.kind.rawValue)
     json.append(",\"content\":")
     span(statement.content)
     if statement.pieces.count > 1 {
@@ -154,7 +154,7 @@ public struct StatementFormatter: Sendable {
     json.append("],\"score\":")
     json.append(fixed: scored.tone.score)
     json.append(",\"label\":")
-    json.append(jsonString: scored.tone.label.rawValue)
+    json.append(quoted: scored.tone.label.rawValue)
     json.append(",\"evidence\":[")
     for (index, item) in scored.tone.evidence.enumerated() {
       if index > 0 { json.append(byte: 0x2C) }
