@@ -50,15 +50,47 @@ public struct ScoreOutcome: Sendable {
   public var files: [String]
 }
 
-/// One document's share of the output, prepared on a worker thread.
+/// One document's share of the output, prepared on a worker thread: its lines, and what the
+/// aggregate stage needs of its statements. The pipeline's own results are freed on the worker, so
+/// the thread that consumes documents in order touches as little memory as it can.
 struct ProcessedDocument: Sendable {
   var csv: [UInt8]
   var json: [UInt8]
-  var statements: [ScoredStatement]
-  var texts: [String]
-  var fingerprints: [StatementFingerprint]
+  var records: [StatementRecord]
+  /// Statements by kind: direct, indirect, mixed.
+  var kindCounts: [Int]
+  var unresolved: Int
   var quotes: Int
   var unattributedQuotes: Int
+
+  static let kinds: [StatementKind] = [.direct, .indirect, .mixed]
+
+  init(_ result: DocumentResult, lines: (csv: [UInt8], json: [UInt8]), documentIndex: Int) {
+    csv = lines.csv
+    json = lines.json
+    let document = result.segmented.document
+    var kindCounts = [0, 0, 0]
+    var unresolved = 0
+    records = result.statements.enumerated().map { position, scored in
+      let statement = scored.statement
+      switch statement.kind {
+      case .direct: kindCounts[0] += 1
+      case .indirect: kindCounts[1] += 1
+      case .mixed: kindCounts[2] += 1
+      }
+      if statement.speaker.kind == .unresolved { unresolved += 1 }
+      let text = result.segmented.text.string(statement.content)
+      return StatementRecord(
+        speaker: statement.speaker, score: scored.tone.score, label: scored.tone.label, document: document.id,
+        date: document.date, text: text, targets: statement.targets,
+        order: StatementRecord.order(documentIndex: documentIndex, position: position),
+        fingerprint: StatementFingerprint(text: text))
+    }
+    self.kindCounts = kindCounts
+    self.unresolved = unresolved
+    quotes = result.attribution.quotes
+    unattributedQuotes = result.attribution.unattributedQuotes
+  }
 }
 
 /// `stance score`: reads the corpus, runs every stage on every document in parallel, and writes
@@ -100,7 +132,8 @@ public enum ScoreRun {
 
     var summary = RunSummary()
     var firstProblem: String? = nil
-    var documentIndex = 0
+    // Each entry's position in the input, which orders its statements (see `StatementRecord.order`).
+    var entryIndex = 0
     let shard = options.shard
     let selectsDocuments = options.shardSelectsDocuments
     var skipped: [SkipRecord] = []
@@ -113,28 +146,23 @@ public enum ScoreRun {
     // Entries are decoded on the workers and noted with the reader in input order when consumed.
     // Under --strict the first skipped document or warning stops the reading.
     BatchRunner(jobs: options.jobs).run(
-      next: { firstProblem == nil ? reader.nextEntry() : nil },
-      process: { entry, worker -> (CorpusEntry.Decoded, ProcessedDocument?) in
-        let decoded = entry.decoded()
+      next: { () -> (index: Int, entry: CorpusEntry)? in
+        guard firstProblem == nil, let entry = reader.nextEntry() else { return nil }
+        entryIndex += 1
+        return (entryIndex - 1, entry)
+      },
+      process: { indexed, worker -> (CorpusEntry.Decoded, ProcessedDocument?) in
+        let decoded = indexed.entry.decoded()
         guard let item = decoded.item, !selectsDocuments || shard.contains(id: item.id),
           case .document(let document) = item, !isBlank(document.text)
         else { return (decoded, nil) }
         let result = pipelines[worker].process(document)
         let lines = formatter.formatBytes(result.statements, in: result.segmented)
-        let texts = result.statements.map { result.segmented.text.string($0.statement.content) }
-        return (
-          decoded,
-          ProcessedDocument(
-            csv: lines.csv, json: lines.json, statements: result.statements, texts: texts,
-            fingerprints: texts.map(StatementFingerprint.init(text:)), quotes: result.attribution.quotes,
-            unattributedQuotes: result.attribution.unattributedQuotes)
-        )
+        return (decoded, ProcessedDocument(result, lines: lines, documentIndex: indexed.index))
       },
-      consume: { entry, result in
+      consume: { indexed, result in
         let (decoded, processed) = result
-        guard let item = reader.note(entry, decoded) else { return }
-        let index = documentIndex
-        documentIndex += 1
+        guard let item = reader.note(indexed.entry, decoded) else { return }
         guard !selectsDocuments || shard.contains(id: item.id) else { return }
         if options.isStrict && firstProblem == nil {
           if let warning = reader.warnings.first {
@@ -161,19 +189,17 @@ public enum ScoreRun {
           if document.date == nil { summary.undatedDocuments += 1 }
           summary.quotes += processed.quotes
           summary.unattributedQuotes += processed.unattributedQuotes
+          summary.statements += processed.records.count
+          summary.unresolvedStatements += processed.unresolved
+          for (kind, count) in zip(ProcessedDocument.kinds, processed.kindCounts) where count > 0 {
+            summary.statementsByKind[kind, default: 0] += count
+          }
           var partialLines: [String] = []
-          for (position, scored) in processed.statements.enumerated() {
-            summary.statements += 1
-            summary.statementsByKind[scored.statement.kind, default: 0] += 1
-            if scored.statement.speaker.kind == .unresolved { summary.unresolvedStatements += 1 }
-            let record = StatementRecord(
-              speaker: scored.statement.speaker, score: scored.tone.score, label: scored.tone.label,
-              document: document.id, date: document.date, text: processed.texts[position],
-              targets: scored.statement.targets,
-              order: StatementRecord.order(documentIndex: index, position: position),
-              fingerprint: processed.fingerprints[position])
-            aggregator.add(record)
-            if partial != nil { partialLines.append(PartialFile.statementLine(record, shard: shard)) }
+          for position in processed.records.indices {
+            aggregator.add(processed.records[position])
+            if partial != nil {
+              partialLines.append(PartialFile.statementLine(processed.records[position], shard: shard))
+            }
           }
           do {
             try output.append("statements.csv", bytes: processed.csv)
