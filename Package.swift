@@ -23,7 +23,7 @@ let package = Package(
     ),
     .executableTarget(name: "stance", dependencies: ["StanceKit"]),
     .target(name: "AllocationCounter"),
-    .executableTarget(name: "stance-bench", dependencies: ["StanceKit", "AllocationCounter"]),
+    .executableTarget(name: "stance-bench", dependencies: ["StanceKit", "Reporting", "AllocationCounter"]),
     .target(name: "StanceTestSupport", dependencies: ["StanceKit"], path: "Tests/StanceTestSupport"),
     .testTarget(name: "StanceCoreTests", dependencies: ["StanceCore", "StanceTestSupport"]),
     .testTarget(name: "SegmentationTests", dependencies: ["Segmentation", "StanceTestSupport"], exclude: ["Fixtures"]),

@@ -13,10 +13,12 @@ struct BenchOptions {
     USAGE: stance-bench [--corpus FILE] [--runs N] [--jobs N] [--limit-mb M] [--repeat K] [--filter STAGE]
 
     Times segment, attribute, segment+attribute, score and the whole pipeline (1 job and N jobs) on
-    the documents of a corpus (any input stance score reads; default: the embedded seeds) and prints
-    the median MB/s and statements/s over N runs after one warm-up, and the peak RSS.
+    the documents of a corpus (any input stance score reads; default: the embedded seeds), then the
+    run end to end as `stance score` does it (the corpus written once as a JSON Lines file, then
+    read, scored and written out as reports; 1 job and N jobs), and prints the median MB/s (of
+    document text) and statements/s over N runs after one warm-up, and the peak RSS.
     --repeat K scores the corpus K times over (to scale a small corpus up); --filter runs one stage
-    (segment, attribute, segment+attribute, score, pipeline, adversarial).
+    (segment, attribute, segment+attribute, score, pipeline, end-to-end, adversarial).
     """
 
   static func parse(_ arguments: [String]) -> BenchOptions {

@@ -109,6 +109,18 @@ if options.wants("pipeline") {
       })
   }
 }
+if options.wants("end-to-end") {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stance-bench-\(getpid())")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let file = try EndToEnd.writeCorpus(documents, in: folder)
+  let output = folder.appendingPathComponent("out")
+  for jobs in Set([1, options.jobs]).sorted() {
+    report(
+      "end-to-end (file in, reports out), \(jobs) job\(jobs == 1 ? "" : "s")",
+      seconds: Measurement.median(runs: options.runs) { EndToEnd.score(file: file, output: output, jobs: jobs) })
+  }
+}
 if options.filter == "adversarial" {
   // Linear time: doubling the input must roughly double the time.
   let cases: [(name: String, sizes: [Int], make: (Int) -> Document)] = [

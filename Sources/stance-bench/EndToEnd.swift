@@ -1,0 +1,47 @@
+import Foundation
+import Reporting
+import StanceCore
+import StanceKit
+
+/// The end-to-end stage: the corpus written once as a JSON Lines file (every copy with ids of its
+/// own) and scored from it as `stance score FILE` does: reading, decoding, the pipeline, statement
+/// lines, aggregation and every output file.
+enum EndToEnd {
+  /// Writes `documents` as JSON Lines to a new file in a temporary folder; returns its path.
+  static func writeCorpus(_ documents: [Document], in folder: URL) throws -> String {
+    let path = folder.appendingPathComponent("corpus.jsonl").path
+    FileManager.default.createFile(atPath: path, contents: nil)
+    guard let handle = FileHandle(forWritingAtPath: path) else { fail("cannot write \(path)") }
+    defer { try? handle.close() }
+    var chunk = ""
+    for document in documents {
+      var fields = ["\"id\":\(Formatting.jsonString(document.id))"]
+      if let date = document.date { fields.append("\"date\":\(Formatting.jsonString(date.description))") }
+      if let title = document.title { fields.append("\"title\":\(Formatting.jsonString(title))") }
+      if let source = document.source { fields.append("\"source\":\(Formatting.jsonString(source))") }
+      if let speaker = document.speaker { fields.append("\"speaker\":\(Formatting.jsonString(speaker))") }
+      if document.isStatementUnit { fields.append("\"unit\":\"statement\"") }
+      fields.append("\"text\":\(Formatting.jsonString(document.text))")
+      chunk += "{" + fields.joined(separator: ",") + "}\n"
+      if chunk.utf8.count > 1 << 22 {
+        handle.write(Data(chunk.utf8))
+        chunk = ""
+      }
+    }
+    handle.write(Data(chunk.utf8))
+    return path
+  }
+
+  /// Scores the file into `output` with `jobs` jobs, as the command line would without a progress line.
+  static func score(file: String, output: URL, jobs: Int) {
+    var options = ScoreOptions()
+    options.inputs = [file]
+    options.outputFolder = output
+    options.jobs = jobs
+    do {
+      _ = try ScoreRun.run(options)
+    } catch {
+      fail("end to end: \(error)")
+    }
+  }
+}
