@@ -21,7 +21,7 @@ final class LineReader {
   /// The next line without its line break, or nil at the end.
   func nextLine() -> [UInt8]? {
     while true {
-      if let newline = buffer[max(position, searched)...].firstIndex(of: 0x0A) {
+      if let newline = LineReader.firstNewline(in: buffer, from: max(position, searched)) {
         var end = newline
         if end > position, buffer[end - 1] == 0x0D { end -= 1 }
         let line = Array(buffer[position..<end])
@@ -50,6 +50,16 @@ final class LineReader {
       } else {
         isAtEnd = true
       }
+    }
+  }
+
+  /// The index of the first line feed at or after `start`, found by the C library's memchr.
+  static func firstNewline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { bytes in
+      guard start < bytes.count, let base = bytes.baseAddress,
+        let found = memchr(base + start, 0x0A, bytes.count - start)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
   }
 }
