@@ -5,9 +5,11 @@ import StanceCore
 /// Runs a function over a stream of items in parallel windows and hands the results back
 /// in input order, so output is identical whatever the number of jobs.
 ///
-/// With several jobs, reading and consuming on the calling thread overlap with the processing of
-/// the next window on the workers. Memory holds at most two windows of items and one of results,
-/// never the whole stream. With one job everything runs on the calling thread.
+/// With N jobs, N - 1 worker threads process a window while the calling thread reads the next one;
+/// then the calling thread processes items of the window too, until none is left, and consumes it
+/// while the workers go on with the next. So N threads share N cores, and no core is shared by a
+/// worker and the thread that reads and writes. Memory holds at most two windows of items and one
+/// of results, never the whole stream. With one job everything runs on the calling thread.
 public struct BatchRunner: Sendable {
   public let jobs: Int
   public let windowSize: Int
@@ -47,12 +49,15 @@ public struct BatchRunner: Sendable {
     }
     var current = readWindow()
     if current.isEmpty { return }
-    let pool = WorkerPool(workers: jobs, transform: process)
+    // The calling thread is the last worker.
+    let callerWorker = jobs - 1
+    let pool = WorkerPool(workers: jobs - 1, transform: process)
     defer { pool.stop() }
     pool.start(current)
     while true {
-      // The workers process `current` while the next window is read.
+      // The workers process `current` while the next window is read; then this thread helps.
       let following = readWindow()
+      pool.help(as: callerWorker)
       let results = pool.wait()
       if !following.isEmpty { pool.start(following) }
       // The workers go on with `following` while `current` is consumed.
@@ -111,6 +116,12 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     guard nextIndex < items.count else { return nil }
     nextIndex += 1
     return nextIndex - 1
+  }
+
+  /// Processes items of the current window on the calling thread, as worker `worker`, until none
+  /// is left to claim.
+  func help(as worker: Int) {
+    while let index = claim() { slots.set(index, transform(items[index], worker)) }
   }
 
   /// Hands a window to the workers; `wait` returns its results.

@@ -1,3 +1,4 @@
+import Foundation
 import StanceKit
 import Testing
 
@@ -63,6 +64,43 @@ import Testing
     #expect(consumedCount == 23)
     // One job: a window read, then consumed. Several: the next window is read while one is processed.
     #expect(largestGap == expectedGap)
+  }
+
+  /// Each worker index names state of its own: no two threads ever use the same index at once, and
+  /// with several jobs every index is used (the calling thread is the last worker).
+  @Test(arguments: [2, 3])
+  func eachWorkerIndexIsUsedByOneThreadAtATime(_ jobs: Int) {
+    final class Occupancy: @unchecked Sendable {
+      let lock = NSLock()
+      var busy: Set<Int> = []
+      var used: Set<Int> = []
+      var clashes = 0
+      func enter(_ worker: Int) {
+        lock.withLock {
+          if !busy.insert(worker).inserted { clashes += 1 }
+          used.insert(worker)
+        }
+      }
+      func leave(_ worker: Int) { _ = lock.withLock { busy.remove(worker) } }
+    }
+    let occupancy = Occupancy()
+    var remaining = Array(0..<600)[...]
+    var consumed = 0
+    BatchRunner(jobs: jobs, windowSize: 50).run(
+      next: { remaining.popFirst() },
+      process: { (item: Int, worker: Int) -> String in
+        occupancy.enter(worker)
+        defer { occupancy.leave(worker) }
+        return Self.work(item)
+      },
+      consume: { item, result in
+        #expect(result == Self.work(item))
+        consumed += 1
+      })
+    #expect(consumed == 600)
+    #expect(occupancy.clashes == 0)
+    #expect(occupancy.used.isSubset(of: Set(0..<jobs)))
+    #expect(occupancy.used.count == jobs)
   }
 
   @Test func runWithNoItemsConsumesNothing() {
