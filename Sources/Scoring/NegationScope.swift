@@ -36,6 +36,41 @@ struct NegationScope: Sendable {
   static let topicReach = 5
   let topics = PhraseTable(phrases: NegationScope.topicWords)
 
+  /// How a negator relates to a negation already in reach.
+  enum Nesting {
+    /// It negates something inside the first negation ("nothing that cannot be resolved", "not
+    /// without risk", "no lack of confidence"): the two cancel.
+    case nested
+    /// It continues the first ("neither the army nor the police"): the same negation reaches on.
+    case correlative
+    /// It starts a negation of its own ("we did not protest and would not insist"): it replaces the first.
+    case independent
+  }
+
+  /// Negators that take an object inside the reach of another negation and so cancel it.
+  static let cancellingNegators = ["without", "lack of"]
+  /// Negators that continue the negation before them.
+  static let correlativeNegators = ["nor"]
+  let cancelling = PhraseTable(phrases: NegationScope.cancellingNegators)
+  let correlatives = PhraseTable(phrases: NegationScope.correlativeNegators)
+
+  /// How the negator matched at `index` with `tokenCount` tokens relates to the negation in reach
+  /// before it: nested when it is a cancelling negator or stands after a relative or complement word
+  /// in that reach (`afterRelative`), correlative for "nor", otherwise independent.
+  func nesting(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, tokenCount: Int,
+    afterRelative: Bool, range: Range<Int>
+  ) -> Nesting {
+    if correlatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)?.tokenCount
+      == tokenCount
+    {
+      return .correlative
+    }
+    if afterRelative { return .nested }
+    let match = cancelling.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+    return match?.tokenCount == tokenCount ? .nested : .independent
+  }
+
   /// Whether the negator matched at `index` with `tokenCount` tokens is a determiner.
   func isDeterminer(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, tokenCount: Int,

@@ -16,11 +16,14 @@ public struct ToneScorer: Sendable {
   let listRule = ListRule()
   let negationScope = NegationScope()
   let responseRule = ResponseRule()
+  let agendaRule = AgendaRule()
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
   let isResponse: [Bool]
-  /// Which of terms and modifiers a word may start (bits 0 and 1).
+  /// Whether each tone term names an excluded option, a threat only when negated (see `ExclusionRule`).
+  let isExclusion: [Bool]
+  /// Which of terms, modifiers and agenda openers a word may start (bits 0, 1 and 2).
   let filter: PhraseFilter
   /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
   /// governs the problem named after "to", "of" or "for" as a countering word does.
@@ -36,7 +39,8 @@ public struct ToneScorer: Sendable {
     modifiers = PhraseTable(phrases: lexicons.modifiers.map(\.term))
     isObstruction = lexicons.tone.map { ObstructionRule.isObstruction($0.term, weight: $0.weight) }
     isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
-    filter = PhraseFilter([terms, modifiers])
+    isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
+    filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
   }
 
@@ -74,6 +78,9 @@ public struct ToneScorer: Sendable {
   /// The state of the clause being read: which modifiers are in force.
   struct ClauseState {
     var negation: (factor: Double, until: Int)? = nil
+    /// Whether a relative or complement word ("that", "which") stands inside the negation's reach, so
+    /// that a second negator is nested in it ("nothing that cannot be resolved").
+    var negationHasRelative = false
     /// Where the noun phrase of a determiner negator ("no progress on …") starts: the negation ends at
     /// the first word after it that ends the phrase (see `NegationScope`).
     var negatedPhrase: Int? = nil
@@ -89,6 +96,9 @@ public struct ToneScorer: Sendable {
     var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
     var concession: Double? = nil
     var conditional: Double? = nil
+    /// Where the topics of talks start ("discussed | arms control and trade"): to the end of the clause
+    /// (see `AgendaRule`).
+    var agenda: Int? = nil
 
     /// At a comma between list items: the negation and counter in force reach `window` words past it.
     mutating func continueList(from comma: Int, window: Int) {
@@ -100,6 +110,7 @@ public struct ToneScorer: Sendable {
 
     mutating func endClause() {
       negation = nil
+      negationHasRelative = false
       negatedPhrase = nil
       suspendedNegation = nil
       negatedTopic = nil
@@ -108,6 +119,7 @@ public struct ToneScorer: Sendable {
       booster = nil
       concession = nil
       conditional = nil
+      agenda = nil
     }
   }
 
@@ -168,6 +180,11 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
+      if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+      {
+        clause.negationHasRelative = true
+      }
       // Whether this token ends a noun phrase: asked of the negation scope at most once.
       var tokenEndsPhrase: Bool? = nil
       func endsPhrase() -> Bool {
@@ -200,11 +217,21 @@ public struct ToneScorer: Sendable {
         // A relative clause after the topic still describes the negated noun ("no dispute between
         // our countries that cannot be settled").
         clause.negation = (suspended.factor, index + 1 + Int(settings.negationWindow))
+        clause.negationHasRelative = true
         clause.suspendedNegation = nil
         clause.negatedTopic = nil
       }
+      // "prevent Iran from acquiring nuclear weapons": the act of a party held back keeps its tone.
+      if let agenda = clause.agenda, index >= agenda, agendaRule.endsAgenda(bytes, tokens, at: index, range: range) {
+        clause.agenda = nil
+      }
       let tables = filter.tables(for: keys[index])
-      if tables == 0 {
+      if tables & 4 != 0, clause.agenda == nil,
+        let count = agendaRule.opener(bytes, tokens, at: index, range: range, key: keys[index])
+      {
+        clause.agenda = index + count
+      }
+      if tables & 3 == 0 {
         index += 1
         continue
       }
@@ -230,6 +257,18 @@ public struct ToneScorer: Sendable {
         obligationBinds = binds
         if !binds { termMatch = nil }
       }
+      // A tone phrase that carries its own negation ("not accept", "not hesitate") ends a negation of
+      // another clause before it ("we were never consulted and we do not accept the plan").
+      if let modifierMatch, let match = termMatch, modifierMatch.tokenCount < match.tokenCount,
+        lexicons.modifiers[Int(modifierMatch.value)].kind == .negator,
+        clause.negation.map({ index < $0.until }) == true,
+        negationScope.nesting(
+          bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
+          range: range) == .independent
+      {
+        clause.negation = nil
+        clause.negationHasRelative = false
+      }
       if let modifierMatch, modifierMatch.tokenCount >= (termMatch?.tokenCount ?? 0) {
         let modifier = lexicons.modifiers[Int(modifierMatch.value)]
         let end = index + modifierMatch.tokenCount
@@ -238,13 +277,27 @@ public struct ToneScorer: Sendable {
           let isDeterminer = negationScope.isDeterminer(
             bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
           clause.suspendedNegation = nil
-          // A second negator in reach of the first cancels it ("nothing that cannot be resolved"):
-          // the factors multiply into a weaker affirmative.
-          if let negation = clause.negation, index < negation.until {
-            clause.negation = (negation.factor * modifier.factor, end + Int(settings.negationWindow))
+          let nesting =
+            clause.negation.map { index < $0.until } == true
+            ? negationScope.nesting(
+              bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
+              range: range) : .independent
+          switch nesting {
+          case .nested:
+            // A negator nested in the reach of another cancels it ("nothing that cannot be resolved",
+            // "not without risk"): the two make an affirmative, which counts the terms as written,
+            // neither flipped nor weakened; a third negates again.
+            let factor = clause.negation.map { $0.factor < 0 ? 1 : modifier.factor } ?? modifier.factor
+            clause.negation = (factor, end + Int(settings.negationWindow))
             if !isDeterminer { clause.negatedPhrase = nil }
-          } else {
+          case .correlative:
+            // "neither … nor": the same negation reaches the second item.
+            if let negation = clause.negation {
+              clause.negation = (negation.factor, end + Int(settings.negationWindow))
+            }
+          case .independent:
             clause.negation = (modifier.factor, end + Int(settings.negationWindow))
+            clause.negationHasRelative = false
             clause.negatedPhrase = isDeterminer ? end : nil
           }
         case .counter:
@@ -281,8 +334,9 @@ public struct ToneScorer: Sendable {
         continue
       }
       let term = lexicons.tone[Int(termMatch.value)]
-      // The topic of a negated noun phrase names what did not happen ("no progress on the exchange").
-      if clause.negatedTopic != nil {
+      // The topic of a negated noun phrase names what did not happen ("no progress on the exchange"),
+      // the topics of talks what was discussed.
+      if clause.negatedTopic != nil || clause.agenda.map({ index >= $0 }) == true {
         index = max(index + termMatch.tokenCount, markerEnd ?? 0)
         continue
       }
@@ -293,9 +347,18 @@ public struct ToneScorer: Sendable {
         index = max(index + termMatch.tokenCount, markerEnd ?? 0)
         continue
       }
+      // An excluded option threatens only when the exclusion is negated ("nothing is off the table"),
+      // and the negation belongs to the idiom.
+      let isNegated = clause.negation.map { index < $0.until && $0.factor < 0 } ?? false
+      if isExclusion[Int(termMatch.value)] {
+        guard isNegated || clause.suspendedNegation.map({ index < $0.until && $0.factor < 0 }) == true else {
+          index = max(index + termMatch.tokenCount, markerEnd ?? 0)
+          continue
+        }
+      }
       var weight = term.weight
       var rules: ToneRules = []
-      if let negation = clause.negation, index < negation.until {
+      if let negation = clause.negation, index < negation.until, !isExclusion[Int(termMatch.value)] {
         weight *= negation.factor
         rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
