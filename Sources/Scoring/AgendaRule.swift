@@ -24,9 +24,9 @@ struct AgendaRule: Sendable {
   /// - Complexity: O(length of the longest opener).
   func opener(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
-    key: WordKey
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Int? {
-    openerTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, key: key)?.tokenCount
+    openerTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)?.tokenCount
   }
 
   /// Whether the word at `index` opens another clause, which ends the agenda.

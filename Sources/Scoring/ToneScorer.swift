@@ -221,13 +221,13 @@ public struct ToneScorer: Sendable {
         clause.suspendedNegation = nil
         clause.negatedTopic = nil
       }
-      // "prevent Iran from acquiring nuclear weapons": the act of a party held back keeps its tone.
+      // The topics of talks ("discussed trade, sanctions and energy") end where another clause begins.
       if let agenda = clause.agenda, index >= agenda, agendaRule.endsAgenda(bytes, tokens, at: index, range: range) {
         clause.agenda = nil
       }
       let tables = filter.tables(for: keys[index])
       if tables & 4 != 0, clause.agenda == nil,
-        let count = agendaRule.opener(bytes, tokens, at: index, range: range, key: keys[index])
+        let count = agendaRule.opener(bytes, tokens, at: index, range: range, keys: keys)
       {
         clause.agenda = index + count
       }
