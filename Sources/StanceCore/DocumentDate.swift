@@ -14,6 +14,7 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and ISO date-times (`YYYY-MM-DDTHH:MM...`).
   /// Returns nil for anything else, including impossible dates such as `2021-02-30`.
+  @inlinable
   public init?(parsing raw: some StringProtocol) {
     let bytes = Array(raw.utf8.drop(while: { $0 == 0x20 }))
     func number(_ from: Int, _ count: Int) -> Int? {
