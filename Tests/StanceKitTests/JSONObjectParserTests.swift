@@ -63,22 +63,16 @@ import Testing
       let before = String(characters[..<position])
       let after = String(characters[position...])
       #expect(try parse(#"{"t": ""# + before + #"\n"# + after + #""}"#)["t"] == .string(before + "\n" + after))
-      let line = #"{"t": ""# + before + "\u{1}" + after + #""}"#
-      do {
-        _ = try JSONObjectParser.parse(Array(line.utf8))
-        Issue.record("a control character at \(position) was accepted")
-      } catch {
-        #expect(error.offset == 7 + position)
-        #expect(error.message == "control character in a string")
-      }
-      // The same after an escape, where the string is decoded in one pass.
-      let escaped = #"{"t": "\t"# + before + "\u{1}" + after + #""}"#
-      do {
-        _ = try JSONObjectParser.parse(Array(escaped.utf8))
-        Issue.record("a control character at \(position) after an escape was accepted")
-      } catch {
-        #expect(error.offset == 9 + position)
-        #expect(error.message == "control character in a string")
+      // A control character, alone or after an escape (where the string is decoded in one pass).
+      for (opening, offset) in [("", 7), (#"\t"#, 9)] {
+        let line = #"{"t": ""# + opening + before + "\u{1}" + after + #""}"#
+        do {
+          _ = try JSONObjectParser.parse(Array(line.utf8))
+          Issue.record("a control character at \(position) after \"\(opening)\" was accepted")
+        } catch {
+          #expect(error.offset == offset + position)
+          #expect(error.message == "control character in a string")
+        }
       }
     }
   }
