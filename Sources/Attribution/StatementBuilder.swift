@@ -327,6 +327,8 @@ final class StatementBuilder {
       speakerEnd = index + 1
     } else if let run = finder.runForward(from: index, limit: end) {
       speakerEnd = run.upperBound
+      // "Robert Hale Jr. said": the dot of a suffix or initial ends the name, not the run.
+      if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2E), finder.isNameToken(speakerEnd) { speakerEnd += 1 }
     } else {
       isNamed = false
       while speakerEnd < end, speakerEnd < index + 6, context.tokens[speakerEnd].kind == .word,
@@ -352,23 +354,31 @@ final class StatementBuilder {
       }
     }
     var cueStart = speakerEnd
-    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said": an apposition between commas.
-    if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
-      var closing = speakerEnd + 1
-      while closing < end, closing - speakerEnd <= SpeakerFinder.maximumSourceLength,
-        !context.isPunctuation(closing, 0x2C), context.mentions.cueAtToken[closing] == nil
+    // "Sen. Ann Cole (D-Ohio) said": the party and state in parentheses after the name.
+    if isNamed, let closing = finder.parenthesisEnd(openingAt: speakerEnd, limit: end) { cueStart = closing }
+    let nameEnd = cueStart
+    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said", "Tan, 54, a welder in Dayton,
+    // Ohio, said": an apposition between commas, which may hold commas of its own.
+    if nameEnd < end, context.isPunctuation(nameEnd, 0x2C) {
+      var closing = nameEnd + 1
+      while closing < end, closing - nameEnd <= SpeakerFinder.maximumSourceLength,
+        context.mentions.cueAtToken[closing] == nil, context.tokens[closing].kind != .quote,
+        !context.isPunctuation(closing, 0x2E) || finder.isNameToken(closing)
       {
+        if closing > nameEnd + 1, context.isPunctuation(closing, 0x2C) {
+          var probe = closing + 1
+          while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
+            probe += 1
+          }
+          if probe < end, context.mentions.cueAtToken[probe] != nil {
+            cueStart = probe
+            break
+          }
+        }
         closing += 1
       }
-      if closing + 1 < end, closing > speakerEnd + 1, context.isPunctuation(closing, 0x2C) {
-        var probe = closing + 1
-        while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
-          probe += 1
-        }
-        if probe < end, context.mentions.cueAtToken[probe] != nil { cueStart = probe }
-      }
     }
-    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 3,
+    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < nameEnd + 3,
       context.isAdverb(cueStart)
     {
       cueStart += 1
