@@ -411,6 +411,13 @@ final class StatementBuilder {
       index -= 1
     }
     guard index >= sentence.lowerBound else { return nil }
+    // "Obama said “it gets me mad” every time …": a quote the clause runs on after is part of reported
+    // speech, not the whole statement.
+    if index == openToken - 1 || context.isWord(index + 1, in: GrammarWords.complementizers),
+      isFollowedByItsClause(quote)
+    {
+      return nil
+    }
     // The cue ends at `index`; it may span several tokens ("told reporters").
     for start in stride(from: index, through: max(sentence.lowerBound, index - 3), by: -1) {
       guard let cueIndex = context.mentions.cueAtToken[start] else { continue }
@@ -420,6 +427,18 @@ final class StatementBuilder {
       return found(mention, cue: cue)
     }
     return nil
+  }
+
+  /// Whether the sentence runs on after a quote's closing mark with a word or another quote, with no
+  /// punctuation between ("“it gets me mad” every time", "“ethanol people” “do a fantastic job”").
+  func isFollowedByItsClause(_ quote: QuoteSpan) -> Bool {
+    guard let close = quote.close else { return false }
+    let next = context.document.tokenIndex(atOrAfter: close.end)
+    guard next < context.tokens.count, next > 0,
+      context.sentenceOfToken[next] == context.sentenceOfToken[next - 1]
+    else { return false }
+    let kind = context.tokens[next].kind
+    return kind == .word || kind == .quote
   }
 
   /// A quote with no attribution of its own continues the speaker of the previous quote in its
