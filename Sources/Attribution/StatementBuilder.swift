@@ -480,7 +480,14 @@ final class StatementBuilder {
     case .word:
       // "he was warned against it": a passive reports nobody's words.
       // "officials have been warning" is progressive, not passive.
-      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
+      // "was officially declared", "were widely criticized": adverbs in -ly may stand between.
+      var auxiliary = previous
+      while auxiliary > sentence.lowerBound, previous - auxiliary < 2, context.isAdverb(auxiliary),
+        !context.isWord(auxiliary, in: GrammarWords.adverbs)
+      {
+        auxiliary -= 1
+      }
+      if context.isWord(auxiliary, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
         return false
       }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
