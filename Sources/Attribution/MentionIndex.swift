@@ -73,9 +73,15 @@ struct MentionIndex {
                 let match = cueTable.longestMatch(
                   in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
-                cueAtToken[index] = cues.count
                 let entry = Int(match.value)
-                cues.append(Cue(tokens: index..<(index + match.tokenCount), entry: entry, role: cueEntries[entry].role))
+                let role = cueEntries[entry].role
+                let start =
+                  role == .verb
+                  ? MentionIndex.leadingVerbStart(
+                    before: index, sentenceStart: sentence.tokens.lowerBound, tokens: tokens, keys: keys) ?? index
+                  : index
+                cueAtToken[start] = cues.count
+                cues.append(Cue(tokens: start..<(index + match.tokenCount), entry: entry, role: role))
                 index += match.tokenCount
                 continue
               }

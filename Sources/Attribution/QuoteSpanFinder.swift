@@ -58,6 +58,13 @@ enum QuoteSpanFinder {
                 && closes(current.style, scalar, characterClass, previousClass, bytes, after: mark.end, end: end)
                   == true)
             {
+              // ''… the word 'old-school,''' : the first of three apostrophes closes a single-quoted
+              // phrase inside, so the content keeps it and the last two close the quote.
+              if current.style == .doubledApostrophes, mark.end < end, bytes[mark.end] == 0x27 {
+                previousClass = characterClass
+                index += 1
+                continue
+              }
               spans.append(finish(current, contentEnd: index, close: mark, bytes))
               open = nil
             } else if current.style == .dash, sentenceStart,

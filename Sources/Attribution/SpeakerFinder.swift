@@ -532,7 +532,11 @@ struct SpeakerFinder {
   func nameBeforeParenthesis(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
     guard end - 3 > sentence.lowerBound, context.isPunctuation(end - 1, 0x29) else { return nil }
     var open = end - 2
-    while open > sentence.lowerBound, end - open <= 8, !context.isPunctuation(open, 0x28) { open -= 1 }
+    while open > sentence.lowerBound, end - open <= SpeakerFinder.parenthesisLength,
+      !context.isPunctuation(open, 0x28)
+    {
+      open -= 1
+    }
     guard context.isPunctuation(open, 0x28), open > sentence.lowerBound,
       let run = runBackward(endingBefore: open, limit: sentence.lowerBound), run.upperBound == open,
       let mention = resolve(run)
@@ -542,6 +546,19 @@ struct SpeakerFinder {
     default: return nil
     }
   }
+
+  /// The token after a short parenthesis that opens at `index` ("Sen. Ann Cole (D-Ohio) said"), or nil.
+  func parenthesisEnd(openingAt index: Int, limit: Int) -> Int? {
+    guard index < limit, context.isPunctuation(index, 0x28) else { return nil }
+    var close = index + 1
+    while close < limit, close - index < SpeakerFinder.parenthesisLength, !context.isPunctuation(close, 0x29) {
+      close += 1
+    }
+    return close < limit && context.isPunctuation(close, 0x29) ? close + 1 : nil
+  }
+
+  /// The most tokens of a parenthesis after a name, marks included ("(D-Ore.)", "(R-Fla.)").
+  static let parenthesisLength = 8
 
   /// The noun phrase a restrictive relative right after it describes ("independent voters who said",
   /// "business leaders who say", "those who said"): a name, or up to five words of a common noun

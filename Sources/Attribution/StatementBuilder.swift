@@ -327,6 +327,8 @@ final class StatementBuilder {
       speakerEnd = index + 1
     } else if let run = finder.runForward(from: index, limit: end) {
       speakerEnd = run.upperBound
+      // "Robert Hale Jr. said": the dot of a suffix or initial ends the name, not the run.
+      if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2E), finder.isNameToken(speakerEnd) { speakerEnd += 1 }
     } else {
       isNamed = false
       while speakerEnd < end, speakerEnd < index + 6, context.tokens[speakerEnd].kind == .word,
@@ -352,23 +354,31 @@ final class StatementBuilder {
       }
     }
     var cueStart = speakerEnd
-    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said": an apposition between commas.
-    if speakerEnd < end, context.isPunctuation(speakerEnd, 0x2C) {
-      var closing = speakerEnd + 1
-      while closing < end, closing - speakerEnd <= SpeakerFinder.maximumSourceLength,
-        !context.isPunctuation(closing, 0x2C), context.mentions.cueAtToken[closing] == nil
+    // "Sen. Ann Cole (D-Ohio) said": the party and state in parentheses after the name.
+    if isNamed, let closing = finder.parenthesisEnd(openingAt: speakerEnd, limit: end) { cueStart = closing }
+    let nameEnd = cueStart
+    // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said", "Tan, 54, a welder in Dayton,
+    // Ohio, said": an apposition between commas, which may hold commas of its own.
+    if nameEnd < end, context.isPunctuation(nameEnd, 0x2C) {
+      var closing = nameEnd + 1
+      while closing < end, closing - nameEnd <= SpeakerFinder.maximumSourceLength,
+        context.mentions.cueAtToken[closing] == nil, context.tokens[closing].kind != .quote,
+        !context.isPunctuation(closing, 0x2E) || finder.isNameToken(closing)
       {
+        if closing > nameEnd + 1, context.isPunctuation(closing, 0x2C) {
+          var probe = closing + 1
+          while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
+            probe += 1
+          }
+          if probe < end, context.mentions.cueAtToken[probe] != nil {
+            cueStart = probe
+            break
+          }
+        }
         closing += 1
       }
-      if closing + 1 < end, closing > speakerEnd + 1, context.isPunctuation(closing, 0x2C) {
-        var probe = closing + 1
-        while probe < end, probe < closing + 3, context.mentions.cueAtToken[probe] == nil, context.isAdverb(probe) {
-          probe += 1
-        }
-        if probe < end, context.mentions.cueAtToken[probe] != nil { cueStart = probe }
-      }
     }
-    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < speakerEnd + 3,
+    while cueStart < end, context.mentions.cueAtToken[cueStart] == nil, cueStart < nameEnd + 3,
       context.isAdverb(cueStart)
     {
       cueStart += 1
@@ -401,6 +411,13 @@ final class StatementBuilder {
       index -= 1
     }
     guard index >= sentence.lowerBound else { return nil }
+    // "Obama said “it gets me mad” every time …": a quote the clause runs on after is part of reported
+    // speech, not the whole statement.
+    if index == openToken - 1 || context.isWord(index + 1, in: GrammarWords.complementizers),
+      isFollowedByItsClause(quote)
+    {
+      return nil
+    }
     // The cue ends at `index`; it may span several tokens ("told reporters").
     for start in stride(from: index, through: max(sentence.lowerBound, index - 3), by: -1) {
       guard let cueIndex = context.mentions.cueAtToken[start] else { continue }
@@ -410,6 +427,18 @@ final class StatementBuilder {
       return found(mention, cue: cue)
     }
     return nil
+  }
+
+  /// Whether the sentence runs on after a quote's closing mark with a word or another quote, with no
+  /// punctuation between ("“it gets me mad” every time", "“ethanol people” “do a fantastic job”").
+  func isFollowedByItsClause(_ quote: QuoteSpan) -> Bool {
+    guard let close = quote.close else { return false }
+    let next = context.document.tokenIndex(atOrAfter: close.end)
+    guard next < context.tokens.count, next > 0,
+      context.sentenceOfToken[next] == context.sentenceOfToken[next - 1]
+    else { return false }
+    let kind = context.tokens[next].kind
+    return kind == .word || kind == .quote
   }
 
   /// A quote with no attribution of its own continues the speaker of the previous quote in its
@@ -451,7 +480,14 @@ final class StatementBuilder {
     case .word:
       // "he was warned against it": a passive reports nobody's words.
       // "officials have been warning" is progressive, not passive.
-      if context.isWord(previous, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
+      // "was officially declared", "were widely criticized": adverbs in -ly may stand between.
+      var auxiliary = previous
+      while auxiliary > sentence.lowerBound, previous - auxiliary < 2, context.isAdverb(auxiliary),
+        !context.isWord(auxiliary, in: GrammarWords.adverbs)
+      {
+        auxiliary -= 1
+      }
+      if context.isWord(auxiliary, in: GrammarWords.passiveAuxiliaries), cue.tokens.count == 1, !isParticiple(cue) {
         return false
       }
       return context.isCapitalized(previous) || context.pronoun(previous) != nil

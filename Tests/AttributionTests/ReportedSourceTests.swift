@@ -51,4 +51,13 @@ import Testing
     let found = QuoteAttributorTests().attribute("The envoy had been warned against travelling to the region.")
     #expect(found.isEmpty)
   }
+
+  /// An adverb in -ly between the auxiliary and the cue leaves it passive.
+  @Test(arguments: [
+    "Ms. Ruiz was officially declared the winner of the race on Friday.",
+    "The plan was widely criticized as too costly by the unions.",
+  ])
+  func aPassiveWithAnAdverbReportsNobody(_ text: String) {
+    #expect(QuoteAttributorTests().attribute(text).isEmpty)
+  }
 }
