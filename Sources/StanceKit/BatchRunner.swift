@@ -53,16 +53,24 @@ public struct BatchRunner: Sendable {
     let callerWorker = jobs - 1
     let pool = WorkerPool(workers: jobs - 1, transform: process)
     defer { pool.stop() }
-    pool.start(current)
+    pool.start(current, retiring: nil)
+    var consumed: ResultSlots<Result>? = nil
     while true {
       // The workers process `current` while the next window is read; then this thread helps.
       let following = readWindow()
       pool.help(as: callerWorker)
       let results = pool.wait()
-      if !following.isEmpty { pool.start(following) }
-      // The workers go on with `following` while `current` is consumed.
-      for (item, result) in zip(current, results) { consume(item, result) }
+      // The workers go on with `following`, first freeing what they made for the window consumed
+      // last, while `current` is consumed.
+      if !following.isEmpty { pool.start(following, retiring: consumed) }
+      // Items and results are lent to `consume`, not copied: a copy would touch the reference counts
+      // of everything a worker made, from another core.
+      current.withUnsafeBufferPointer { items in
+        for index in items.indices { results.lend(index) { consume(items[index], $0) } }
+      }
+      results.release(madeBy: callerWorker)
       if following.isEmpty { return }
+      consumed = results
       current = following
     }
   }
@@ -74,14 +82,18 @@ public struct BatchRunner: Sendable {
     if jobs == 1 || items.count < 2 { return items.map(transform) }
     let pool = WorkerPool(workers: min(jobs, items.count), transform: { (item: Item, _: Int) in transform(item) })
     defer { pool.stop() }
-    pool.start(items)
-    return pool.wait()
+    pool.start(items, retiring: nil)
+    return pool.wait().values()
   }
 }
 
 /// Worker threads that live as long as a run, each told by its own semaphore when a window is
 /// ready, taking the next item as they finish the last (uneven documents leave no worker idle).
 /// Threads that last keep their allocator caches warm; one thread per window would not.
+///
+/// Each thread also frees the results it made, once they are consumed: memory freed by a thread
+/// other than the one that allocated it makes the C allocator lock the other thread's arena, and
+/// the threads then wait on each other.
 final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   private let wake: [DispatchSemaphore]
   private let done = DispatchGroup()
@@ -90,6 +102,8 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   // Set by the calling thread before the workers are woken; read by them after.
   private var items: [Item] = []
   private var slots = ResultSlots<Result>(count: 0)
+  /// The results of a window already consumed, which each worker frees its share of.
+  private var retiring: ResultSlots<Result>? = nil
   private var nextIndex = 0
   private var isStopping = false
 
@@ -105,7 +119,8 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     while true {
       wake[worker].wait()
       if isStopping { return }
-      while let index = claim() { slots.set(index, transform(items[index], worker)) }
+      retiring?.release(madeBy: worker)
+      while let index = claim() { slots.set(index, transform(items[index], worker), madeBy: worker) }
       done.leave()
     }
   }
@@ -121,13 +136,15 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   /// Processes items of the current window on the calling thread, as worker `worker`, until none
   /// is left to claim.
   func help(as worker: Int) {
-    while let index = claim() { slots.set(index, transform(items[index], worker)) }
+    while let index = claim() { slots.set(index, transform(items[index], worker), madeBy: worker) }
   }
 
-  /// Hands a window to the workers; `wait` returns its results.
-  func start(_ window: [Item]) {
+  /// Hands a window to the workers, with the results of a consumed window for them to free;
+  /// `wait` returns the new window's results.
+  func start(_ window: [Item], retiring consumed: ResultSlots<Result>?) {
     items = window
     slots = ResultSlots(count: window.count)
+    retiring = consumed
     nextIndex = 0
     for semaphore in wake {
       done.enter()
@@ -136,9 +153,9 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   }
 
   /// The results of the window started last, in input order, once every item is done.
-  func wait() -> [Result] {
+  func wait() -> ResultSlots<Result> {
     done.wait()
-    return slots.values()
+    return slots
   }
 
   /// Lets the threads end (after the last `wait`).
@@ -148,25 +165,50 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
   }
 }
 
-/// Storage that worker threads fill, each index written by exactly one thread.
+/// Storage that worker threads fill, each index written by exactly one thread, which also records
+/// which thread made each value so that the same thread can free it.
 final class ResultSlots<Value>: @unchecked Sendable {
-  private let storage: UnsafeMutablePointer<Value?>
+  /// Initialised where `makers` is not -1.
+  private let storage: UnsafeMutablePointer<Value>
+  private let makers: UnsafeMutablePointer<Int32>
   private let count: Int
 
   init(count: Int) {
     self.count = count
-    storage = UnsafeMutablePointer<Value?>.allocate(capacity: count)
-    storage.initialize(repeating: nil, count: count)
+    storage = UnsafeMutablePointer<Value>.allocate(capacity: count)
+    makers = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+    makers.initialize(repeating: -1, count: count)
   }
 
   deinit {
-    storage.deinitialize(count: count)
+    for index in 0..<count where makers[index] >= 0 { (storage + index).deinitialize(count: 1) }
     storage.deallocate()
+    makers.deallocate()
   }
 
-  func set(_ index: Int, _ value: Value) {
-    storage[index] = value
+  func set(_ index: Int, _ value: Value, madeBy worker: Int) {
+    (storage + index).initialize(to: value)
+    makers[index] = Int32(worker)
   }
 
-  func values() -> [Value] { (0..<count).map { storage[$0]! } }
+  /// Calls `body` with the value at `index`, lent in place.
+  func lend(_ index: Int, _ body: (Value) -> Void) {
+    precondition(makers[index] >= 0, "a result is missing")
+    body(storage[index])
+  }
+
+  /// Frees the values `worker` made (each index is only ever touched by its maker here).
+  func release(madeBy worker: Int) {
+    for index in 0..<count where makers[index] == Int32(worker) {
+      (storage + index).deinitialize(count: 1)
+      makers[index] = -1
+    }
+  }
+
+  func values() -> [Value] {
+    (0..<count).map {
+      precondition(makers[$0] >= 0, "a result is missing")
+      return storage[$0]
+    }
+  }
 }

@@ -195,10 +195,11 @@ public enum ScoreRun {
             summary.statementsByKind[kind, default: 0] += count
           }
           var partialLines: [String] = []
-          for position in processed.records.indices {
-            aggregator.add(processed.records[position])
-            if partial != nil {
-              partialLines.append(PartialFile.statementLine(processed.records[position], shard: shard))
+          // Records are lent from their array, not copied out of it (see BatchRunner).
+          processed.records.withUnsafeBufferPointer { records in
+            for position in records.indices {
+              aggregator.add(records[position])
+              if partial != nil { partialLines.append(PartialFile.statementLine(records[position], shard: shard)) }
             }
           }
           do {
