@@ -67,7 +67,8 @@ import Testing
   }
 
   /// Each worker index names state of its own: no two threads ever use the same index at once, and
-  /// with several jobs every index is used (the calling thread is the last worker).
+  /// no index outside 0..<jobs is used (the calling thread is the last worker; how many of the
+  /// threads get items depends on timing, so that is not asserted).
   @Test(arguments: [2, 3])
   func eachWorkerIndexIsUsedByOneThreadAtATime(_ jobs: Int) {
     final class Occupancy: @unchecked Sendable {
@@ -100,7 +101,7 @@ import Testing
     #expect(consumed == 600)
     #expect(occupancy.clashes == 0)
     #expect(occupancy.used.isSubset(of: Set(0..<jobs)))
-    #expect(occupancy.used.count == jobs)
+    #expect(!occupancy.used.isEmpty)
   }
 
   @Test func runWithNoItemsConsumesNothing() {
