@@ -38,6 +38,8 @@ public struct StatementFingerprint: Sendable, Hashable {
       shingles.append(StatementFingerprint.mix(hash, tag: 2))
     }
     var sampled: [UInt64] = []
+    // Winnowing keeps about two in `window + 1` of the shingles.
+    sampled.reserveCapacity(shingles.count * 2 / (StatementFingerprint.window + 1) + 2)
     var lastChosen = -1
     let window = min(StatementFingerprint.window, shingles.count)
     for start in 0...(shingles.count - window) {
@@ -58,7 +60,8 @@ public struct StatementFingerprint: Sendable, Hashable {
     var allWords = TextFolding.fnvOffset
     var wordCount = 0
     var contentWords: [UInt64] = []
-    contentWords.reserveCapacity(bytes.count / 6)
+    // A content word takes at least five bytes with the space after it.
+    contentWords.reserveCapacity(bytes.count / 5 + 1)
     var word = TextFolding.fnvOffset
     var length = 0
     var index = 0
