@@ -304,7 +304,10 @@ public struct ToneScorer: Sendable {
         case .counter:
           clause.counter = (modifier.factor, end + Int(settings.negationWindow))
         case .booster, .hedge:
-          clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
+          // A booster of factor 1 ("no doubt") only keeps its words from being read as a negator.
+          if modifier.factor != 1 {
+            clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
+          }
         case .contrast:
           clause.endClause()
           contrast = modifier.factor
