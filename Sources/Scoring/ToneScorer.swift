@@ -17,6 +17,7 @@ public struct ToneScorer: Sendable {
   let negationScope = NegationScope()
   let responseRule = ResponseRule()
   let agendaRule = AgendaRule()
+  let exclusionRule = ExclusionRule()
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
@@ -303,7 +304,10 @@ public struct ToneScorer: Sendable {
         case .counter:
           clause.counter = (modifier.factor, end + Int(settings.negationWindow))
         case .booster, .hedge:
-          clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
+          // A booster of factor 1 ("no doubt") only keeps its words from being read as a negator.
+          if modifier.factor != 1 {
+            clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
+          }
         case .contrast:
           clause.endClause()
           contrast = modifier.factor
@@ -347,11 +351,13 @@ public struct ToneScorer: Sendable {
         index = max(index + termMatch.tokenCount, markerEnd ?? 0)
         continue
       }
-      // An excluded option threatens only when the exclusion is negated ("nothing is off the table"),
-      // and the negation belongs to the idiom.
+      // An excluded option threatens only when the exclusion is negated in a coercive form ("nothing is
+      // off the table"), and the negation belongs to the idiom.
       let isNegated = clause.negation.map { index < $0.until && $0.factor < 0 } ?? false
       if isExclusion[Int(termMatch.value)] {
-        guard isNegated || clause.suspendedNegation.map({ index < $0.until && $0.factor < 0 }) == true else {
+        guard isNegated || clause.suspendedNegation.map({ index < $0.until && $0.factor < 0 }) == true,
+          exclusionRule.isCoercive(bytes, tokens, at: index, range: range)
+        else {
           index = max(index + termMatch.tokenCount, markerEnd ?? 0)
           continue
         }

@@ -16,6 +16,30 @@ extension ToneScorerTests {
     #expect(result.evidence.contains { $0.term == "off the table" && $0.weight == -2.5 })
   }
 
+  @Test(arguments: [
+    "Nothing's off the table when it comes to our security.",
+    "There are no military options off the table.",
+    "Nothing has been taken off the table, the minister warned.",
+    "We are not taking any option off the table.",
+  ])
+  func coerciveExclusionFormsAreThreats(_ text: String) {
+    let result = tone(text)
+    #expect(result.label == .confrontational)
+    #expect(result.evidence.contains { $0.term == "off the table" && $0.weight == -2.5 })
+  }
+
+  @Test(arguments: [
+    "For now no plan is either on or off the table.",
+    "The chef says not much is off the table for the new menu.",
+    "We did not say the merger was off the table.",
+    "There is nobody here who thinks that pricing is off the table.",
+  ])
+  func negationOutsideTheCoerciveFormsCarriesNoThreat(_ text: String) {
+    let result = tone(text)
+    #expect(!result.evidence.contains { $0.term == "off the table" })
+    #expect(result.label == .neutral)
+  }
+
   @Test(arguments: ["They took the proposal off the table.", "The old plan is off the table now."])
   func exclusionWithoutNegationCarriesNoTone(_ text: String) {
     let result = tone(text)
