@@ -118,7 +118,10 @@ final class StatementBuilder {
       }
       let lastSentence = paragraph.sentences.upperBound - 1
       let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
-      guard contentTokens.count >= 2 else { continue }
+      // "Clinton: 547." is a tally, not a turn: a turn says something in words.
+      guard contentTokens.count >= 2,
+        contentTokens.contains(where: { context.tokens[$0].kind == .word && context.firstClass($0) != .digit })
+      else { continue }
       let content = trimmedContent(context.range(contentTokens))
       guard !content.isEmpty, !quoteStatements(overlapping: content).contains(where: { !removed.contains($0) })
       else { continue }
@@ -126,7 +129,9 @@ final class StatementBuilder {
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
       } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
-        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention),
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps
+          || context.isUsedAsSurname(name.lowerBound),
+        !isPlace(mention),
         // "The Latest: …", "The Long Road: …": a heading, unless the article opens a registered name or title.
         !(context.isWord(name.lowerBound, in: GrammarWords.determiners) && attributed.speaker.kind != .registered)
       {
