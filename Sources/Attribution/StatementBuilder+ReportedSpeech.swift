@@ -92,6 +92,13 @@ extension StatementBuilder {
         }
         if probe < sentence.upperBound, context.isWord(probe, in: GrammarWords.complementizers) { start = probe + 1 }
       }
+      start = startAfterColon(from: start, sentence: sentence)
+      if start >= sentence.upperBound {
+        if let content = nextParagraphContent(afterColonEnding: sentence, paragraph: paragraph), !isCovered(content) {
+          addReported(attribution, content: content, paragraph: paragraph + 1)
+        }
+        continue
+      }
       // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
       var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)
       // "The rules, which officials said will take effect in May, apply …": a relative clause ends at
