@@ -196,6 +196,7 @@ struct SpeakerFinder {
       {
         return group
       }
+      if adjacent == nil, let described = describedGroup(endingBefore: end, sentence: sentence) { return described }
     }
     // Between commas: a name ("Bulgaria's prime minister, Kiril Petkov, said"), or a description
     // after the name ("William J. Bennett, a Reagan education secretary, said").

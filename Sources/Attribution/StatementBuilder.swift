@@ -502,6 +502,7 @@ final class StatementBuilder {
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
         || finder.respondents(endingBefore: index, sentence: sentence) != nil
+        || finder.describedGroup(endingBefore: index, sentence: sentence) != nil
         || (finder.isPlainReportingVerb(index)
           && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }
