@@ -430,8 +430,14 @@ struct SpeakerFinder {
       let index = start - 1
       let kind = context.tokens[index].kind
       guard kind == .word || kind == .number, !context.isWord(index, in: GrammarWords.phraseBreakers),
-        context.mentions.cueAtToken[index] == nil, !isVerbForm(index)
+        context.mentions.cueAtToken[index] == nil
       else { break }
+      // A participle right after a determiner modifies the noun ("the self-described socialist",
+      // "a retired judge"); elsewhere it may be the clause's verb.
+      if isVerbForm(index) {
+        guard index - 1 >= sentence.lowerBound, index < end - 1, context.isWord(index - 1, in: GrammarWords.determiners)
+        else { break }
+      }
       start = index
       if context.isWord(index, in: GrammarWords.determiners) { break }
     }
