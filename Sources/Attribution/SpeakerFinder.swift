@@ -149,6 +149,7 @@ struct SpeakerFinder {
   /// The subject of the cue at `cueStart`: the run right before it (with one adverb allowed
   /// between), or the subject at the start of its clause, within the sentence.
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
+    if let caused = causedSpeaker(beforeInfinitive: cueStart, sentence: sentence) { return caused }
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
     // "Rep. Jane Doe (D-Ore.) said": a name, then its party and state in parentheses.

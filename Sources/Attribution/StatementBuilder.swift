@@ -503,6 +503,7 @@ final class StatementBuilder {
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
         || finder.respondents(endingBefore: index, sentence: sentence) != nil
         || finder.describedGroup(endingBefore: index, sentence: sentence) != nil
+        || finder.causedSpeaker(beforeInfinitive: index, sentence: sentence) != nil
         || (finder.isPlainReportingVerb(index)
           && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }
