@@ -632,14 +632,18 @@ struct SpeakerFinder {
     }
     while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
     guard hasQuantity, start < end else { return nil }
+    // "…, with 50 percent saying …": a share may open an absolute phrase before a participle.
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
       || context.isWord(start - 1, in: GrammarWords.coordinators)
+      || (context.isWord(start - 1, in: SpeakerFinder.absoluteOpeners) && isPresentParticiple(end))
     return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
   }
 
   static let quantityLength = 8
+  /// Words that open an absolute phrase whose participle has its own subject ("with 50 percent saying").
+  static let absoluteOpeners = WordSet(["with"])
 
   /// Poll respondents named by how they were reached: "those surveyed said", "those polled say".
   func respondents(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
