@@ -35,6 +35,11 @@ extension StatementBuilder {
         addReported(attribution, content: content, paragraph: paragraph, isAntecedent: false)
         continue
       }
+      // "Noting that turnout was low, the senator urged …": the main clause's subject speaks.
+      if outer == nil, let (attribution, content) = openingParticipleStatement(cue, sentence: sentence) {
+        addReported(attribution, content: content, paragraph: paragraph)
+        continue
+      }
       // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
       let isPassive =
         cue.tokens.upperBound < sentence.upperBound
