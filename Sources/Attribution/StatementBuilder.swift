@@ -29,6 +29,8 @@ final class StatementBuilder {
   var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
   /// The latest attribution with a cue in each sentence, for cues that share its subject.
   var lastAttributionBySentence: [Int32: (found: Found, cueEnd: Int)] = [:]
+  /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
+  var surnameVerdicts: [UInt64: Bool] = [:]
 
   init(context: AttributionContext, cues: [ReportingCue]) {
     self.context = context
@@ -130,7 +132,7 @@ final class StatementBuilder {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
       } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
         attributed.speaker.kind == .registered || name.count > 1 || isAllCaps
-          || context.isUsedAsSurname(name.lowerBound),
+          || isUsedAsSurname(name.lowerBound),
         !isPlace(mention),
         // "The Latest: …", "The Long Road: …": a heading, unless the article opens a registered name or title.
         !(context.isWord(name.lowerBound, in: GrammarWords.determiners) && attributed.speaker.kind != .registered)
@@ -144,6 +146,15 @@ final class StatementBuilder {
       statements[statements.count - 1].cue = context.tokens[colon].range
       turns.append(statements.count - 1)
     }
+  }
+
+  /// `AttributionContext.isUsedAsSurname`, remembered per word so a transcript's many turns scan once.
+  func isUsedAsSurname(_ index: Int) -> Bool {
+    let hash = context.foldedHash(index)
+    if let verdict = surnameVerdicts[hash] { return verdict }
+    let verdict = context.isUsedAsSurname(index)
+    surnameVerdicts[hash] = verdict
+    return verdict
   }
 
   /// Whether a mention names a country: a dateline or a heading ("Nevada: …"), not a speaker.
