@@ -59,6 +59,7 @@ final class StatementBuilder {
     let tokens = context.tokens
     for (quoteIndex, quote) in quotes.enumerated() {
       var content = quote.content
+      var kind = StatementKind.direct
       var found: Found? = nil
       let paragraphEnd = paragraphTokenEnd(quote.lastParagraph)
       if quote.style == .dash {
@@ -73,7 +74,13 @@ final class StatementBuilder {
         }
       } else {
         let next = context.document.tokenIndex(atOrAfter: quote.end)
-        found = attributionAfter(tokenIndex: next, limit: paragraphEnd) ?? phraseAttribution(after: quote)
+        found = attributionAfter(tokenIndex: next, limit: paragraphEnd)
+        // "… he “made a strategic mistake,” Lichtman said.": the narration leading in is the speaker's too.
+        if found != nil, let leadIn = leadInContent(of: quote) {
+          content = leadIn
+          kind = .mixed
+        }
+        if found == nil { found = phraseAttribution(after: quote) }
       }
       if found == nil { found = attributionBefore(quote) }
       if found == nil { found = continuation(of: quote) }
@@ -82,7 +89,7 @@ final class StatementBuilder {
         continue
       }
       if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
-      add(found, content: content, kind: .direct, paragraph: quote.lastParagraph)
+      add(found, content: content, kind: kind, paragraph: quote.lastParagraph)
     }
     quoteStatementCount = statements.count
   }
