@@ -150,8 +150,29 @@ struct SpeakerFinder {
   /// between), or the subject at the start of its clause, within the sentence.
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
     if let caused = causedSpeaker(beforeInfinitive: cueStart, sentence: sentence) { return caused }
+    // "the senator on Tuesday dismissed", "Biden Monday said": a day between the subject and its cue.
+    if let day = dayPhraseStart(before: cueStart, sentence: sentence),
+      let subject = subject(beforeCue: cueStart, sentence: sentence, phraseEnd: day)
+    {
+      return subject
+    }
+    return subject(beforeCue: cueStart, sentence: sentence, phraseEnd: cueStart)
+  }
+
+  /// Where a day named right before a cue starts ("on Tuesday", "Monday"), after adverbs, or nil.
+  func dayPhraseStart(before cueStart: Int, sentence: Range<Int>) -> Int? {
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    guard end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.weekdays) else { return nil }
+    end -= 1
+    if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.dayPrepositions) { end -= 1 }
+    return end
+  }
+
+  /// The subject of the cue at `cueStart` whose phrase ends at `phraseEnd` (the cue, or a day before it).
+  func subject(beforeCue cueStart: Int, sentence: Range<Int>, phraseEnd: Int) -> SpeakerMention? {
+    var end = phraseEnd
+    while end > sentence.lowerBound, end > phraseEnd - 4, context.isAdverb(end - 1) { end -= 1 }
     // "Rep. Jane Doe (D-Ore.) said": a name, then its party and state in parentheses.
     if let named = nameBeforeParenthesis(endingBefore: end, sentence: sentence) { return named }
     // "Jane Doe — a teacher from Dayton — said": the subject stands before a parenthesis between dashes.
@@ -408,6 +429,9 @@ struct SpeakerFinder {
     else { return nil }
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
+
+  static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+  static let dayPrepositions = WordSet(["on", "late", "early", "last", "this"])
 
   static let timePhraseOpeners = WordSet([
     "last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
