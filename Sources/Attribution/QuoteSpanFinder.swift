@@ -92,7 +92,8 @@ enum QuoteSpanFinder {
           case .single:
             open = nil  // an unclosed single mark is an apostrophe, not a quotation
           case .dash:
-            spans.append(finish(current, contentEnd: end, close: nil, bytes))
+            let span = finish(current, contentEnd: end, close: nil, bytes)
+            if !isDashHeading(span, bytes) { spans.append(span) }
             open = nil
           default:
             break

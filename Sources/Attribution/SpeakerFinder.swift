@@ -149,8 +149,30 @@ struct SpeakerFinder {
   /// The subject of the cue at `cueStart`: the run right before it (with one adverb allowed
   /// between), or the subject at the start of its clause, within the sentence.
   func subject(beforeCue cueStart: Int, sentence: Range<Int>) -> SpeakerMention? {
+    if let caused = causedSpeaker(beforeInfinitive: cueStart, sentence: sentence) { return caused }
+    // "the senator on Tuesday dismissed", "Biden Monday said": a day between the subject and its cue.
+    if let day = dayPhraseStart(before: cueStart, sentence: sentence),
+      let subject = subject(beforeCue: cueStart, sentence: sentence, phraseEnd: day)
+    {
+      return subject
+    }
+    return subject(beforeCue: cueStart, sentence: sentence, phraseEnd: cueStart)
+  }
+
+  /// Where a day named right before a cue starts ("on Tuesday", "Monday"), after adverbs, or nil.
+  func dayPhraseStart(before cueStart: Int, sentence: Range<Int>) -> Int? {
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    guard end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.weekdays) else { return nil }
+    end -= 1
+    if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.dayPrepositions) { end -= 1 }
+    return end
+  }
+
+  /// The subject of the cue at `cueStart` whose phrase ends at `phraseEnd` (the cue, or a day before it).
+  func subject(beforeCue cueStart: Int, sentence: Range<Int>, phraseEnd: Int) -> SpeakerMention? {
+    var end = phraseEnd
+    while end > sentence.lowerBound, end > phraseEnd - 4, context.isAdverb(end - 1) { end -= 1 }
     // "Rep. Jane Doe (D-Ore.) said": a name, then its party and state in parentheses.
     if let named = nameBeforeParenthesis(endingBefore: end, sentence: sentence) { return named }
     // "Jane Doe — a teacher from Dayton — said": the subject stands before a parenthesis between dashes.
@@ -196,6 +218,7 @@ struct SpeakerFinder {
       {
         return group
       }
+      if adjacent == nil, let described = describedGroup(endingBefore: end, sentence: sentence) { return described }
     }
     // Between commas: a name ("Bulgaria's prime minister, Kiril Petkov, said"), or a description
     // after the name ("William J. Bennett, a Reagan education secretary, said").
@@ -407,6 +430,9 @@ struct SpeakerFinder {
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
+  static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+  static let dayPrepositions = WordSet(["on", "late", "early", "last", "this"])
+
   static let timePhraseOpeners = WordSet([
     "last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "on", "in", "at", "after", "before", "during", "since",
@@ -429,8 +455,14 @@ struct SpeakerFinder {
       let index = start - 1
       let kind = context.tokens[index].kind
       guard kind == .word || kind == .number, !context.isWord(index, in: GrammarWords.phraseBreakers),
-        context.mentions.cueAtToken[index] == nil, !isVerbForm(index)
+        context.mentions.cueAtToken[index] == nil
       else { break }
+      // A participle right after a determiner modifies the noun ("the self-described socialist",
+      // "a retired judge"); elsewhere it may be the clause's verb.
+      if isVerbForm(index) {
+        guard index - 1 >= sentence.lowerBound, index < end - 1, context.isWord(index - 1, in: GrammarWords.determiners)
+        else { break }
+      }
       start = index
       if context.isWord(index, in: GrammarWords.determiners) { break }
     }
@@ -624,14 +656,18 @@ struct SpeakerFinder {
     }
     while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
     guard hasQuantity, start < end else { return nil }
+    // "…, with 50 percent saying …": a share may open an absolute phrase before a participle.
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
       || context.isWord(start - 1, in: GrammarWords.coordinators)
+      || (context.isWord(start - 1, in: SpeakerFinder.absoluteOpeners) && isPresentParticiple(end))
     return opensClause ? SpeakerMention(tokens: start..<end, reference: .group) : nil
   }
 
   static let quantityLength = 8
+  /// Words that open an absolute phrase whose participle has its own subject ("with 50 percent saying").
+  static let absoluteOpeners = WordSet(["with"])
 
   /// Poll respondents named by how they were reached: "those surveyed said", "those polled say".
   func respondents(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {

@@ -35,6 +35,11 @@ extension StatementBuilder {
         addReported(attribution, content: content, paragraph: paragraph, isAntecedent: false)
         continue
       }
+      // "Noting that turnout was low, the senator urged …": the main clause's subject speaks.
+      if outer == nil, let (attribution, content) = openingParticipleStatement(cue, sentence: sentence) {
+        addReported(attribution, content: content, paragraph: paragraph)
+        continue
+      }
       // A passive ("a proposal dismissed by Brussels") does not report its subject's words.
       let isPassive =
         cue.tokens.upperBound < sentence.upperBound
@@ -91,6 +96,13 @@ extension StatementBuilder {
           probe += 1
         }
         if probe < sentence.upperBound, context.isWord(probe, in: GrammarWords.complementizers) { start = probe + 1 }
+      }
+      start = startAfterColon(from: start, sentence: sentence)
+      if start >= sentence.upperBound {
+        if let content = nextParagraphContent(afterColonEnding: sentence, paragraph: paragraph), !isCovered(content) {
+          addReported(attribution, content: content, paragraph: paragraph + 1)
+        }
+        continue
       }
       // Reported content runs to the sentence end, at most `reportedContentLimit` tokens.
       var end = min(sentence.upperBound, start + StatementBuilder.reportedContentLimit)

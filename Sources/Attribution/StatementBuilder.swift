@@ -29,6 +29,8 @@ final class StatementBuilder {
   var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
   /// The latest attribution with a cue in each sentence, for cues that share its subject.
   var lastAttributionBySentence: [Int32: (found: Found, cueEnd: Int)] = [:]
+  /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
+  var surnameVerdicts: [UInt64: Bool] = [:]
 
   init(context: AttributionContext, cues: [ReportingCue]) {
     self.context = context
@@ -57,6 +59,7 @@ final class StatementBuilder {
     let tokens = context.tokens
     for (quoteIndex, quote) in quotes.enumerated() {
       var content = quote.content
+      var kind = StatementKind.direct
       var found: Found? = nil
       let paragraphEnd = paragraphTokenEnd(quote.lastParagraph)
       if quote.style == .dash {
@@ -71,7 +74,13 @@ final class StatementBuilder {
         }
       } else {
         let next = context.document.tokenIndex(atOrAfter: quote.end)
-        found = attributionAfter(tokenIndex: next, limit: paragraphEnd) ?? phraseAttribution(after: quote)
+        found = attributionAfter(tokenIndex: next, limit: paragraphEnd)
+        // "… he “made a strategic mistake,” Lichtman said.": the narration leading in is the speaker's too.
+        if found != nil, let leadIn = leadInContent(of: quote) {
+          content = leadIn
+          kind = .mixed
+        }
+        if found == nil { found = phraseAttribution(after: quote) }
       }
       if found == nil { found = attributionBefore(quote) }
       if found == nil { found = continuation(of: quote) }
@@ -80,7 +89,7 @@ final class StatementBuilder {
         continue
       }
       if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
-      add(found, content: content, kind: .direct, paragraph: quote.lastParagraph)
+      add(found, content: content, kind: kind, paragraph: quote.lastParagraph)
     }
     quoteStatementCount = statements.count
   }
@@ -118,7 +127,10 @@ final class StatementBuilder {
       }
       let lastSentence = paragraph.sentences.upperBound - 1
       let contentTokens = (colon + 1)..<context.document.sentences[lastSentence].tokens.upperBound
-      guard contentTokens.count >= 2 else { continue }
+      // "Clinton: 547." is a tally, not a turn: a turn says something in words.
+      guard contentTokens.count >= 2,
+        contentTokens.contains(where: { context.tokens[$0].kind == .word && context.firstClass($0) != .digit })
+      else { continue }
       let content = trimmedContent(context.range(contentTokens))
       guard !content.isEmpty, !quoteStatements(overlapping: content).contains(where: { !removed.contains($0) })
       else { continue }
@@ -126,7 +138,9 @@ final class StatementBuilder {
       if nameText.count == 1 {
         speaker = Speaker(name: nameText, actorID: nil, kind: .unresolved)
       } else if let mention = finder.resolve(name), let attributed = found(mention, cue: nil),
-        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps, !isPlace(mention),
+        attributed.speaker.kind == .registered || name.count > 1 || isAllCaps
+          || isUsedAsSurname(name.lowerBound),
+        !isPlace(mention),
         // "The Latest: …", "The Long Road: …": a heading, unless the article opens a registered name or title.
         !(context.isWord(name.lowerBound, in: GrammarWords.determiners) && attributed.speaker.kind != .registered)
       {
@@ -139,6 +153,15 @@ final class StatementBuilder {
       statements[statements.count - 1].cue = context.tokens[colon].range
       turns.append(statements.count - 1)
     }
+  }
+
+  /// `AttributionContext.isUsedAsSurname`, remembered per word so a transcript's many turns scan once.
+  func isUsedAsSurname(_ index: Int) -> Bool {
+    let hash = context.foldedHash(index)
+    if let verdict = surnameVerdicts[hash] { return verdict }
+    let verdict = context.isUsedAsSurname(index)
+    surnameVerdicts[hash] = verdict
+    return verdict
   }
 
   /// Whether a mention names a country: a dateline or a heading ("Nevada: …"), not a speaker.
@@ -497,6 +520,8 @@ final class StatementBuilder {
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil
         || finder.respondents(endingBefore: index, sentence: sentence) != nil
+        || finder.describedGroup(endingBefore: index, sentence: sentence) != nil
+        || finder.causedSpeaker(beforeInfinitive: index, sentence: sentence) != nil
         || (finder.isPlainReportingVerb(index)
           && finder.possessiveGroup(endingBefore: index, sentence: sentence) != nil)
     }

@@ -3,7 +3,9 @@ import StanceCore
 import Testing
 
 /// A cue in the infinitive after a verb that leads to it ("went on to say", "was quick to add")
-/// is the subject's statement; after a verb that withholds the words ("declined to say") it is none.
+/// is the subject's statement, as is an infinitive of purpose after a verb of going or taking the
+/// floor ("went on local radio to declare"); after a verb that withholds the words ("declined to
+/// say") it is none.
 @Suite struct LeadingVerbTests {
   typealias Case = AttributionCase
 
@@ -17,6 +19,15 @@ import Testing
     Case(
       text: "Mr. Ruiz was quick to add that no jobs would be lost.",
       content: "no jobs would be lost.", mention: "Mr. Ruiz", cue: "quick to add"),
+    // An infinitive of purpose after a verb of going or taking the floor.
+    Case(
+      text: "The transit strike entered its third day.\n\nMayor Ellen Varga went on local radio to declare that "
+        + "the buses would run by Friday.",
+      content: "the buses would run by Friday.", mention: "Ellen Varga", cue: "went on local radio to declare"),
+    Case(
+      text: "Ms. Dunn took the stage on Tuesday night to acknowledge that the count had gone against her.",
+      content: "the count had gone against her.", mention: "Ms. Dunn",
+      cue: "took the stage on Tuesday night to acknowledge"),
   ]
 
   @Test(arguments: cases) func theLedCueReports(_ example: Case) {

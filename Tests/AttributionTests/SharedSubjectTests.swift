@@ -32,6 +32,10 @@ import Testing
     Case(
       text: "In the survey, 41 percent said the talks had failed.", content: "the talks had failed.",
       speaker: "41 percent", cue: "said"),
+    // A share opening an absolute phrase has a participle of its own.
+    Case(
+      text: "The mayor's standing improved, with 38 percent of residents saying the buses run on time.",
+      content: "the buses run on time.", mention: "38 percent of residents", cue: "saying"),
     Case(
       text: "The troops will remain near the border until spring, according to Jens Stoltenberg, the alliance's chief.",
       content: "The troops will remain near the border until spring", speaker: "Jens Stoltenberg",

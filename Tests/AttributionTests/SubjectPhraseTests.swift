@@ -4,11 +4,20 @@ import Testing
 
 /// Subjects that do not stand right before their cue as a name or a determiner phrase: a subject
 /// interrupted by a parenthesis between dashes, the noun a restrictive relative describes, a bare
-/// collective noun, a bare plural inside an object relative, and a source phrase after a quote.
+/// collective noun, a bare plural inside an object relative, a source phrase after a quote, a
+/// determiner phrase with a participle before its noun, and a subject with a day before its cue.
 @Suite struct SubjectPhraseTests {
   typealias Case = AttributionCase
 
   static let cases: [Case] = [
+    // A day between the subject and its cue is not the subject.
+    Case(
+      text: "In a statement, the Vermont Democrat on Tuesday dismissed the plan as a gimmick.",
+      content: "the plan as a gimmick.", mention: "Vermont Democrat", cue: "dismissed"),
+    // A participle after the determiner modifies the noun.
+    Case(
+      text: "The bridge vote is set for May.\n\nThe self-described fiscal hawk said the bridge would cost too much.",
+      content: "the bridge would cost too much.", mention: "The self-described fiscal hawk", cue: "said"),
     Case(
       text: "Maria Chen — a nurse from Toledo — said the hospital had run out of beds.",
       content: "the hospital had run out of beds.", mention: "Maria Chen", cue: "said"),
