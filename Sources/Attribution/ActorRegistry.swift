@@ -1,7 +1,10 @@
 import StanceCore
 
 /// The actor lexicon compiled for lookup: names and aliases, and role titles by date.
-public struct ActorRegistry: Sendable {
+///
+/// A class, not a struct: every document's `AttributionContext` holds it, and as a value each
+/// document copied its dozen arrays and tables (a retain for each).
+public final class ActorRegistry: Sendable {
   public let actors: [ActorEntry]
   /// Names and aliases → actor index. Capitalised words must be capitalised in the text.
   let names: PhraseTable
