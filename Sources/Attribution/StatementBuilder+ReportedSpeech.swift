@@ -448,7 +448,7 @@ extension StatementBuilder {
   /// the sentence's previous attribution: coordinated ("Lavrov dismissed … and accused the West of …")
   /// or a participle ("…, saying", "by saying").
   func sharedAttribution(for cue: MentionIndex.Cue) -> Found? {
-    guard let last = lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]],
+    guard let last = lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])],
       last.cueEnd <= cue.tokens.lowerBound
     else { return nil }
     return Found(speaker: last.found.speaker, mention: last.found.mention, cue: cue)

@@ -25,10 +25,12 @@ final class StatementBuilder {
   var removed: Set<Int> = []
   /// Statements from speaker turns (their contents are not searched for cues).
   var turns: [Int] = []
-  /// The last resolved speaker of each paragraph, for pronouns and continuations.
-  var lastSpeakerByParagraph: [Int: (speaker: Speaker, isPerson: Bool, wasDirect: Bool)] = [:]
-  /// The latest attribution with a cue in each sentence, for cues that share its subject.
-  var lastAttributionBySentence: [Int32: (found: Found, cueEnd: Int)] = [:]
+  /// The last resolved speaker of each paragraph, by paragraph index, for pronouns and continuations.
+  /// Arrays, not dictionaries: a document has few paragraphs and sentences, and a dictionary grew
+  /// and rehashed for each one.
+  var lastSpeakerByParagraph: [(speaker: Speaker, isPerson: Bool, wasDirect: Bool)?]
+  /// The latest attribution with a cue in each sentence, by sentence index, for cues that share its subject.
+  var lastAttributionBySentence: [(found: Found, cueEnd: Int)?]
   /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
   var surnameVerdicts: [UInt64: Bool] = [:]
 
@@ -36,6 +38,8 @@ final class StatementBuilder {
     self.context = context
     self.cues = cues
     finder = SpeakerFinder(context: context)
+    lastSpeakerByParagraph = Array(repeating: nil, count: context.document.paragraphs.count)
+    lastAttributionBySentence = Array(repeating: nil, count: context.document.sentences.count)
   }
 
   var unattributedCount: Int { unattributed.count }
@@ -662,7 +666,7 @@ final class StatementBuilder {
     }
     lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
     if let cue = found.cue {
-      lastAttributionBySentence[context.sentenceOfToken[cue.tokens.lowerBound]] = (found, cue.tokens.upperBound)
+      lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (found, cue.tokens.upperBound)
     }
   }
 
