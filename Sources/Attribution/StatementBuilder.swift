@@ -26,11 +26,9 @@ final class StatementBuilder {
   /// Statements from speaker turns (their contents are not searched for cues).
   var turns: [Int] = []
   /// The last resolved speaker of each paragraph, by paragraph index, for pronouns and continuations.
-  /// Arrays, not dictionaries: a document has few paragraphs and sentences, and a dictionary grew
-  /// and rehashed for each one.
-  var lastSpeakerByParagraph: [(speaker: Speaker, isPerson: Bool, wasDirect: Bool)?]
+  var lastSpeakerByParagraph: IndexedValues<(speaker: Speaker, isPerson: Bool, wasDirect: Bool)>
   /// The latest attribution with a cue in each sentence, by sentence index, for cues that share its subject.
-  var lastAttributionBySentence: [(found: Found, cueEnd: Int)?]
+  var lastAttributionBySentence: IndexedValues<(found: Found, cueEnd: Int)>
   /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
   var surnameVerdicts: [UInt64: Bool] = [:]
 
@@ -38,8 +36,8 @@ final class StatementBuilder {
     self.context = context
     self.cues = cues
     finder = SpeakerFinder(context: context)
-    lastSpeakerByParagraph = Array(repeating: nil, count: context.document.paragraphs.count)
-    lastAttributionBySentence = Array(repeating: nil, count: context.document.sentences.count)
+    lastSpeakerByParagraph = IndexedValues(count: context.document.paragraphs.count)
+    lastAttributionBySentence = IndexedValues(count: context.document.sentences.count)
   }
 
   var unattributedCount: Int { unattributed.count }
