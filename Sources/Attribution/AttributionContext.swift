@@ -13,8 +13,11 @@ final class AttributionContext {
     self.mentions = mentions
     self.registry = registry
     var sentenceOfToken = [Int32](repeating: 0, count: document.tokens.count)
-    for (index, sentence) in document.sentences.enumerated() {
-      for token in sentence.tokens { sentenceOfToken[token] = Int32(index) }
+    // A sentence's tokens are contiguous: each is one fill, without a bounds check per token.
+    sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
+      for (index, sentence) in document.sentences.enumerated() {
+        UnsafeMutableBufferPointer(rebasing: buffer[sentence.tokens]).update(repeating: Int32(index))
+      }
     }
     self.sentenceOfToken = sentenceOfToken
   }
