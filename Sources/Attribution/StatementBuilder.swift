@@ -238,10 +238,11 @@ final class StatementBuilder {
   /// attribution stands between them ("“…,” Lavrov said, “…”", "“…,” he said. “…”"): one statement
   /// whose pieces are the quotes.
   func joinSplitQuotes() {
-    // Indices are sorted, not statements: a statement is large to move.
-    let order = statements.indices.filter { !removed.contains($0) }.sorted {
-      statements[$0].content < statements[$1].content
-    }
+    // Indices are sorted, not statements: a statement is large to move. One array, sized once.
+    var order: [Int] = []
+    order.reserveCapacity(statements.count)
+    for index in statements.indices where !removed.contains(index) { order.append(index) }
+    order.sort { statements[$0].content < statements[$1].content }
     removed = []
     var joined: [Statement] = []
     joined.reserveCapacity(order.count)
