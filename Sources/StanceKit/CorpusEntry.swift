@@ -3,7 +3,8 @@
 /// batch run decodes entries on its worker threads and notes them with the reader in input order.
 public struct CorpusEntry: Sendable {
   enum Content: Sendable {
-    case item(CorpusItem)
+    /// An item and where it is (a file name, or the input).
+    case item(CorpusItem, location: String)
     case record([UInt8], lineNumber: Int, source: String, speakerField: String)
   }
 
@@ -14,15 +15,22 @@ public struct CorpusEntry: Sendable {
   }
 
   let content: Content
-  /// Where the entry is, for messages: a file name, or the input and line.
-  let location: String
   /// Warnings the reader raised before this entry (a manifest's, a text file's).
   let readerWarnings: [CorpusWarning]
+
+  /// Where the entry is, for messages: a file name, or the input and line (made only when a
+  /// message needs it, not for every line read).
+  var location: String {
+    switch content {
+    case .item(_, let location): return location
+    case .record(_, let lineNumber, let source, _): return "\(source):\(lineNumber)"
+    }
+  }
 
   /// Decodes the entry. Pure: it can run on any thread.
   public func decoded() -> Decoded {
     switch content {
-    case .item(let item):
+    case .item(let item, _):
       return Decoded(item: item, warnings: [])
     case .record(var line, let lineNumber, let source, let speakerField):
       if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }

@@ -106,7 +106,7 @@ public final class CorpusReader {
         switch source {
         case .textFile(let url, let manifest):
           current = nil
-          return entry(.item(readTextFile(url, manifest: manifest)), location: url.lastPathComponent)
+          return entry(.item(readTextFile(url, manifest: manifest), location: url.lastPathComponent))
         case .unsupported(let name):
           current = nil
           return entry(
@@ -114,25 +114,23 @@ public final class CorpusReader {
               .skipped(
                 SkipRecord(
                   document: name, line: nil, reason: "unsupported-file",
-                  detail: "folders are read for .txt files only"))), location: name)
+                  detail: "folders are read for .txt files only")), location: name))
         case .jsonLines(let reader, let name):
           guard let line = reader.nextLine() else {
             current = nil
             continue
           }
           bytesConsumed += line.count + 1
-          let location = "\(name):\(reader.lineNumber)"
           if line.count > maximumDocumentBytes {
             return entry(
               .item(
                 .skipped(
                   SkipRecord(
                     document: name, line: reader.lineNumber, reason: "too-large",
-                    detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)"))),
-              location: location)
+                    detail: "\(line.count) bytes, more than --max-doc-bytes \(maximumDocumentBytes)")),
+                location: "\(name):\(reader.lineNumber)"))
           }
-          return entry(
-            .record(line, lineNumber: reader.lineNumber, source: name, speakerField: speakerField), location: location)
+          return entry(.record(line, lineNumber: reader.lineNumber, source: name, speakerField: speakerField))
         }
       }
       if !pending.isEmpty {
@@ -141,14 +139,14 @@ public final class CorpusReader {
       }
       guard !inputs.isEmpty else { return nil }
       let input = inputs.removeFirst()
-      if let skipped = open(input) { return entry(.item(.skipped(skipped)), location: input) }
+      if let skipped = open(input) { return entry(.item(.skipped(skipped), location: input)) }
     }
   }
 
   /// An entry that carries the warnings raised since the last one.
-  private func entry(_ content: CorpusEntry.Content, location: String) -> CorpusEntry {
+  private func entry(_ content: CorpusEntry.Content) -> CorpusEntry {
     defer { pendingWarnings = [] }
-    return CorpusEntry(content: content, location: location, readerWarnings: pendingWarnings)
+    return CorpusEntry(content: content, readerWarnings: pendingWarnings)
   }
 
   /// Queues the sources of one input; returns a skip record when the input cannot be opened.

@@ -143,6 +143,10 @@ public enum ScoreRun {
     // Each worker has tables of its own (see BatchRunner).
     let pipelines = [pipeline] + (1..<max(1, options.jobs)).map { _ in Pipeline(lexicons: pipeline.lexicons) }
 
+    /// Under --strict: the first warning so far, as the run's problem.
+    func firstWarning() -> String? {
+      reader.warnings.first.map { "\($0.location): \($0.message)" }
+    }
     // Entries are decoded on the workers and noted with the reader in input order when consumed.
     // Under --strict the first skipped document or warning stops the reading.
     BatchRunner(jobs: options.jobs).run(
@@ -151,24 +155,25 @@ public enum ScoreRun {
         entryIndex += 1
         return (entryIndex - 1, entry)
       },
-      process: { indexed, worker -> (CorpusEntry.Decoded, ProcessedDocument?) in
+      process: { indexed, worker -> (decoded: CorpusEntry.Decoded, isSelected: Bool, processed: ProcessedDocument?) in
         let decoded = indexed.entry.decoded()
-        guard let item = decoded.item, !selectsDocuments || shard.contains(id: item.id),
-          case .document(let document) = item, !isBlank(document.text)
-        else { return (decoded, nil) }
+        // The shard is decided here, once, from the decoded id.
+        let isSelected = decoded.item.map { !selectsDocuments || shard.contains(id: $0.id) } ?? false
+        guard isSelected, case .document(let document)? = decoded.item, !isBlank(document.text) else {
+          return (decoded, isSelected, nil)
+        }
         let result = pipelines[worker].process(document)
         let lines = formatter.formatBytes(result.statements, in: result.segmented)
-        return (decoded, ProcessedDocument(result, lines: lines, documentIndex: indexed.index))
+        return (decoded, isSelected, ProcessedDocument(result, lines: lines, documentIndex: indexed.index))
       },
       consume: { indexed, result in
-        let (decoded, processed) = result
-        guard let item = reader.note(indexed.entry, decoded) else { return }
-        guard !selectsDocuments || shard.contains(id: item.id) else { return }
+        let processed = result.processed
+        guard let item = reader.note(indexed.entry, result.decoded), result.isSelected else { return }
         if options.isStrict && firstProblem == nil {
-          if let warning = reader.warnings.first {
-            firstProblem = "\(warning.location): \(warning.message)"
-          } else if case .skipped(let record) = item {
+          if case .skipped(let record) = item, reader.warnings.isEmpty {
             firstProblem = "\(record.location): \(record.reason): \(record.detail)"
+          } else {
+            firstProblem = firstWarning()
           }
         }
         defer { progress?.update(documents: summary.documentsRead, bytes: reader.bytesConsumed) }
@@ -213,9 +218,7 @@ public enum ScoreRun {
         }
       })
     reader.noteRemainingWarnings()
-    if options.isStrict && firstProblem == nil, let warning = reader.warnings.first {
-      firstProblem = "\(warning.location): \(warning.message)"
-    }
+    if options.isStrict && firstProblem == nil { firstProblem = firstWarning() }
     if let writeError { throw writeError }
     if let firstProblem { throw StanceError.strict(firstProblem) }
 
