@@ -3,6 +3,18 @@ import StanceCore
 
 /// Decodes one JSON Lines record into a document.
 enum JSONLinesRecord {
+  /// The fields a document is made of, with the default speaker field.
+  static let standardFields = JSONObjectParser.FieldNames(fields(speakerField: "speaker"))
+
+  static func fields(speakerField: String) -> [String] {
+    ["id", "text", "date", "source", "title", "unit", speakerField]
+  }
+
+  /// The fields to read when the speaker is in `speakerField`.
+  static func fieldNames(speakerField: String) -> JSONObjectParser.FieldNames {
+    speakerField == "speaker" ? standardFields : JSONObjectParser.FieldNames(fields(speakerField: speakerField))
+  }
+
   /// The document of a record, or why it is skipped. `source` names the input for messages;
   /// `speakerField` is the field that names the document's own speaker.
   static func decode(
@@ -13,7 +25,7 @@ enum JSONLinesRecord {
     let location = "\(source):\(lineNumber)"
     let record: JSONObjectParser.Object
     do {
-      record = try JSONObjectParser.parse(line)
+      record = try JSONObjectParser.parse(line, keeping: fieldNames(speakerField: speakerField))
     } catch {
       return .skipped(
         SkipRecord(

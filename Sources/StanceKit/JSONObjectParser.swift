@@ -42,11 +42,31 @@ enum JSONObjectParser {
     var description: String { "\(message) at byte \(offset + 1)" }
   }
 
-  /// The top-level object of a line.
+  /// The names of the top-level fields a reader wants. The parser checks every other field as
+  /// strictly but builds nothing for it: a corpus record carries many fields a score run never reads.
+  struct FieldNames {
+    let names: [String]
+    let bytes: [[UInt8]]
+
+    init(_ names: [String]) {
+      self.names = names
+      self.bytes = names.map { Array($0.utf8) }
+    }
+
+    /// The wanted name written as `raw` (a key without escapes), or nil.
+    func name(matching raw: UnsafeBufferPointer<UInt8>) -> String? {
+      for (index, candidate) in bytes.enumerated() where candidate.count == raw.count {
+        if candidate.withUnsafeBufferPointer({ $0.elementsEqual(raw) }) { return names[index] }
+      }
+      return nil
+    }
+  }
+
+  /// The top-level object of a line; with `keeping`, only the fields it names.
   /// - Complexity: O(n) in the length of the line.
-  static func parse(_ line: [UInt8]) throws(ParseError) -> Object {
+  static func parse(_ line: [UInt8], keeping: FieldNames? = nil) throws(ParseError) -> Object {
     try line.withUnsafeBufferPointer { (bytes) throws(ParseError) -> Object in
-      var parser = Parser(bytes: bytes)
+      var parser = Parser(bytes: bytes, keeping: keeping)
       parser.skipSpaces()
       guard parser.peek() == UInt8(ascii: "{") else {
         throw ParseError(offset: parser.index, message: "not a JSON object")
@@ -84,13 +104,16 @@ enum JSONObjectParser {
 
   struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The top-level fields to build (nil: all of them).
+    let keeping: FieldNames?
     var index = 0
     /// Nesting is bounded so that hostile input cannot exhaust the stack.
     var depth = 0
     static let maximumDepth = 64
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, keeping: FieldNames? = nil) {
       self.bytes = bytes
+      self.keeping = keeping
     }
 
     func peek() -> UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -110,7 +133,9 @@ enum JSONObjectParser {
       index += 1
     }
 
-    mutating func object() throws(ParseError) -> Object {
+    /// The object at the index. Its fields are built when `keep` is true (at the top level, only
+    /// those `keeping` names); otherwise the object is checked and stepped over.
+    mutating func object(keep: Bool = true) throws(ParseError) -> Object {
       try expect(UInt8(ascii: "{"))
       var result = Object()
       skipSpaces()
@@ -118,13 +143,18 @@ enum JSONObjectParser {
         index += 1
         return result
       }
+      let isTop = depth == 0
       while true {
         skipSpaces()
-        let key = try string()
+        let key = try key(keep: keep, isTop: isTop)
         skipSpaces()
         try expect(UInt8(ascii: ":"))
         skipSpaces()
-        result.fields.append((key, try value()))
+        if let key, let value = try value(keep: true) {
+          result.fields.append((key, value))
+        } else {
+          _ = try value(keep: false)
+        }
         skipSpaces()
         if peek() == UInt8(ascii: ",") {
           index += 1
@@ -135,38 +165,58 @@ enum JSONObjectParser {
       }
     }
 
-    mutating func value() throws(ParseError) -> Value {
+    /// A field's key, or nil when its value is not to be built.
+    mutating func key(keep: Bool, isTop: Bool) throws(ParseError) -> String? {
+      guard keep else {
+        _ = try string(keep: false)
+        return nil
+      }
+      guard isTop, let keeping else { return try string() }
+      let start = index + 1
+      let plainEnd = peek() == UInt8(ascii: "\"") ? JSONObjectParser.plainRunEnd(bytes, from: start) : start
+      if plainEnd < bytes.count, bytes[plainEnd] == 0x22 {
+        _ = try string(keep: false)
+        return keeping.name(matching: UnsafeBufferPointer(rebasing: bytes[start..<plainEnd]))
+      }
+      let written = try string()
+      return keeping.names.contains(written) ? written : nil
+    }
+
+    /// The value at the index, or nil when `keep` is false: then it is checked as strictly, and
+    /// stepped over without building anything.
+    mutating func value(keep: Bool = true) throws(ParseError) -> Value? {
       guard let byte = peek() else { throw ParseError(offset: index, message: "a value is missing") }
       switch byte {
-      case UInt8(ascii: "\""): return .string(try string())
+      case UInt8(ascii: "\""): return try string(keep: keep).map(Value.string)
       case UInt8(ascii: "{"), UInt8(ascii: "["):
         depth += 1
         defer { depth -= 1 }
         guard depth <= Parser.maximumDepth else { throw ParseError(offset: index, message: "nested too deeply") }
         if byte == UInt8(ascii: "{") {
-          _ = try object()
-          return .nested
+          _ = try object(keep: false)
+          return keep ? .nested : nil
         }
-        return try array().map(Value.strings) ?? .nested
-      case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-      case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-      case UInt8(ascii: "n"): try literal("null"); return .null
-      default: return .number(try number())
+        let strings = try array(keep: keep)
+        return keep ? strings.map(Value.strings) ?? .nested : nil
+      case UInt8(ascii: "t"): try literal("true"); return keep ? .bool(true) : nil
+      case UInt8(ascii: "f"): try literal("false"); return keep ? .bool(false) : nil
+      case UInt8(ascii: "n"): try literal("null"); return keep ? .null : nil
+      default: return try number(keep: keep).map(Value.number)
       }
     }
 
-    /// Checks an array; returns its elements when they are all strings.
-    mutating func array() throws(ParseError) -> [String]? {
+    /// Checks an array; returns its elements when they are all strings and `keep` is true.
+    mutating func array(keep: Bool = true) throws(ParseError) -> [String]? {
       try expect(UInt8(ascii: "["))
       skipSpaces()
       if peek() == UInt8(ascii: "]") {
         index += 1
-        return []
+        return keep ? [] : nil
       }
-      var strings: [String]? = []
+      var strings: [String]? = keep ? [] : nil
       while true {
         skipSpaces()
-        if case .string(let text) = try value() { strings?.append(text) } else { strings = nil }
+        if case .string(let text)? = try value(keep: strings != nil) { strings?.append(text) } else { strings = nil }
         skipSpaces()
         if peek() == UInt8(ascii: ",") {
           index += 1
@@ -186,7 +236,8 @@ enum JSONObjectParser {
       index += count
     }
 
-    mutating func number() throws(ParseError) -> String {
+    /// A number as written (nil when `keep` is false).
+    mutating func number(keep: Bool = true) throws(ParseError) -> String? {
       let start = index
       if peek() == UInt8(ascii: "-") { index += 1 }
       var digits = 0
@@ -198,10 +249,17 @@ enum JSONObjectParser {
         index += 1
       }
       guard digits > 0 else { throw ParseError(offset: start, message: "not a value") }
-      return String(decoding: bytes[start..<index], as: UTF8.self)
+      return keep ? String(decoding: bytes[start..<index], as: UTF8.self) : nil
     }
 
     mutating func string() throws(ParseError) -> String {
+      // Built when kept, so never nil.
+      try string(keep: true)!
+    }
+
+    /// The string at the index (nil when `keep` is false: a string without escapes is then only
+    /// scanned).
+    mutating func string(keep: Bool) throws(ParseError) -> String? {
       try expect(UInt8(ascii: "\""))
       let start = index
       // Fast path: no escapes. Eight bytes at a time up to a quote, backslash or control character.
@@ -212,7 +270,7 @@ enum JSONObjectParser {
       guard index < bytes.count else { throw ParseError(offset: start - 1, message: "unterminated string") }
       if bytes[index] == 0x22 {
         index += 1
-        return String(decoding: bytes[start..<index - 1], as: UTF8.self)
+        return keep ? String(decoding: bytes[start..<index - 1], as: UTF8.self) : nil
       }
       // Escapes: the string is decoded in one pass into a buffer the size of its escaped form, which
       // no escape makes longer. The pass ends where the string does, or at the first byte that

@@ -45,6 +45,32 @@ import Testing
     #expect(try parse(#"{"t": "a\ud800b"}"#)["t"] == .string("a\u{FFFD}b"))
   }
 
+  /// With the fields a reader wants named, only those are built; the others are checked as
+  /// strictly, so a line is an error (with the same message and byte) whichever fields are read.
+  @Test func onlyTheNamedFieldsAreBuiltAndTheOthersStillChecked() throws {
+    let names = JSONObjectParser.FieldNames(["id", "text", "text2"])
+    let line = #"{"id": 7, "topics": ["a", "b"], "x": {"y": [1, "\n"]}, "t\u0065xt2": "e", "text": "T", "n": -1.5e3}"#
+    let record = try JSONObjectParser.parse(Array(line.utf8), keeping: names)
+    #expect(record.keys == ["id", "text2", "text"])
+    #expect(record["id"] == .number("7"))
+    #expect(record["text"] == .string("T"))
+    #expect(record["topics"] == nil)
+    let escapedKey = try JSONObjectParser.parse(Array(#"{"t\u0065xt": "T"}"#.utf8), keeping: names)
+    #expect(escapedKey["text"] == .string("T"))
+    for invalid in [
+      #"{"text": "T", "other": "bad \q escape"}"#, #"{"text": "T", "other": [1, tru]}"#,
+      #"{"text": "T", "other": {"a" 1}}"#, #"{"text": "T", "other": -}"#, "{\"text\": \"T\", \"o\": \"\u{1}\"}",
+      #"{"text": "T", "other": "unterminated}"#, #"{"text": "T", "oth\q": 1}"#,
+      #"{"text": "T", "o": "# + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}",
+    ] {
+      let everything = #expect(throws: JSONObjectParser.ParseError.self) { try parse(invalid) }
+      let kept = #expect(throws: JSONObjectParser.ParseError.self) {
+        try JSONObjectParser.parse(Array(invalid.utf8), keeping: names)
+      }
+      #expect(everything == kept, "\(invalid)")
+    }
+  }
+
   /// A key written twice reads as its last value, as a JSON object read into a map would.
   @Test func aRepeatedKeyReadsAsItsLastValue() throws {
     let record = try parse(#"{"id": "a", "text": "first", "id": "b"}"#)
