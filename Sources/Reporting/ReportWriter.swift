@@ -25,19 +25,47 @@ public struct ReportWriter: Sendable {
   /// The comment line that opens every CSV: the effective lexicon.
   public var csvComment: String { "# stance lexicon \(lexicons.identifier)" }
 
-  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates.
-  public func summaryFiles(summary: RunSummary, aggregator: SeriesAggregator) -> [(name: String, contents: String)] {
-    let series = aggregator.series()
-    let actors = aggregator.actorRows()
-    let seriesCSV =
-      ([csvComment, SeriesTables.seriesHeader] + SeriesTables.seriesRows(series, minimumCount: minimumCount))
-      .joined(separator: "\n") + "\n"
-    let actorsCSV =
-      ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
-    let report = TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
-      .render(summary: summary, aggregator: aggregator, actors: actors, series: series)
-    let chart = SVGChart(period: period, minimumCount: minimumCount, lexiconIdentifier: lexicons.identifier).render(
-      series: series, actors: actors)
-    return [("series.csv", seriesCSV), ("actors.csv", actorsCSV), ("report.txt", report), ("chart.svg", chart)]
+  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates, made with up to
+  /// `jobs` threads (each file on one thread, so the contents are the same at any number).
+  public func summaryFiles(summary: RunSummary, aggregator: SeriesAggregator, jobs: Int = 1)
+    -> [(name: String, contents: String)]
+  {
+    let tables = ParallelMap.map([false, true], jobs: jobs) { isActors in
+      isActors ? Tables.actors(aggregator.actorRows()) : Tables.series(aggregator.series())
+    }
+    let (series, actors) = (tables[0].series, tables[1].actors)
+    let files = ParallelMap.map(SummaryFile.allCases, jobs: jobs) { file -> String in
+      switch file {
+      case .series:
+        return ([csvComment, SeriesTables.seriesHeader] + SeriesTables.seriesRows(series, minimumCount: minimumCount))
+          .joined(separator: "\n") + "\n"
+      case .actors:
+        return ([csvComment, SeriesTables.actorsHeader] + SeriesTables.actorRows(actors)).joined(separator: "\n") + "\n"
+      case .report:
+        return TextReport(lexiconIdentifier: lexicons.identifier, options: options, minimumCount: minimumCount)
+          .render(summary: summary, aggregator: aggregator, actors: actors, series: series)
+      case .chart:
+        return SVGChart(period: period, minimumCount: minimumCount, lexiconIdentifier: lexicons.identifier).render(
+          series: series, actors: actors)
+      }
+    }
+    return zip(SummaryFile.allCases, files).map { ($0.rawValue, $1) }
+  }
+
+  /// The summary files, in the order they are listed.
+  private enum SummaryFile: String, CaseIterable, Sendable {
+    case series = "series.csv"
+    case actors = "actors.csv"
+    case report = "report.txt"
+    case chart = "chart.svg"
+  }
+
+  /// The series rows or the actor rows, made on one thread each.
+  private struct Tables: Sendable {
+    var series: [SeriesRow] = []
+    var actors: [ActorRow] = []
+
+    static func series(_ rows: [SeriesRow]) -> Tables { Tables(series: rows) }
+    static func actors(_ rows: [ActorRow]) -> Tables { Tables(actors: rows) }
   }
 }

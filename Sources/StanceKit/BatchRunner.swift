@@ -79,11 +79,7 @@ public struct BatchRunner: Sendable {
   public func map<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Result)
     -> [Result]
   {
-    if jobs == 1 || items.count < 2 { return items.map(transform) }
-    let pool = WorkerPool(workers: min(jobs, items.count), transform: { (item: Item, _: Int) in transform(item) })
-    defer { pool.stop() }
-    pool.start(items, retiring: nil)
-    return pool.wait().values()
+    ParallelMap.map(items, jobs: jobs, transform)
   }
 }
 
@@ -202,13 +198,6 @@ final class ResultSlots<Value>: @unchecked Sendable {
     for index in 0..<count where makers[index] == Int32(worker) {
       (storage + index).deinitialize(count: 1)
       makers[index] = -1
-    }
-  }
-
-  func values() -> [Value] {
-    (0..<count).map {
-      precondition(makers[$0] >= 0, "a result is missing")
-      return storage[$0]
     }
   }
 }

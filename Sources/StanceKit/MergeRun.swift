@@ -17,6 +17,8 @@ public struct MergeOptions: Sendable {
   public var level: ActorGrouping.Level? = nil
   public var collapsesDuplicates: Bool? = nil
   public var minimumCount = 3
+  /// Threads that make the reports (each file on one thread).
+  public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
   public init() {}
 }
@@ -76,7 +78,7 @@ public enum MergeRun {
     for source in sources { summary.add(try source.trailer().summary) }
     let writer = ReportWriter(lexicons: lexicons, options: aggregation, minimumCount: options.minimumCount)
     let output = try OutputFolder(url: options.outputFolder)
-    for file in writer.summaryFiles(summary: summary, aggregator: aggregator) {
+    for file in writer.summaryFiles(summary: summary, aggregator: aggregator, jobs: options.jobs) {
       try output.write(file.name, contents: file.contents)
     }
     return (summary, aggregator.counts)

@@ -230,7 +230,7 @@ public enum ScoreRun {
       try partial.finish()
       if let name = partial.fileName { files.append(name) }
     }
-    for file in writer.summaryFiles(summary: summary, aggregator: aggregator) {
+    for file in writer.summaryFiles(summary: summary, aggregator: aggregator, jobs: options.jobs) {
       try output.write(file.name, contents: file.contents)
       files.append(file.name)
     }

@@ -8,7 +8,8 @@ struct MergeCommand {
   static let spec = CommandSpec(
     name: "merge",
     summary: "Combine the partial files of shards (stance score --shard I/N) into the reports of one run.",
-    usage: "stance merge PARTIAL... [--out DIR] [--lexicons DIR] [--period P] [--from DATE] [--to DATE] [--by G]",
+    usage:
+      "stance merge PARTIAL... [--out DIR] [--lexicons DIR] [--period P] [--from DATE] [--to DATE] [--by G] [--jobs N]",
     options: [
       OptionSpec(name: "out", kind: .value("DIR"), help: "Output folder (default: reports)."),
       OptionSpec(name: "lexicons", kind: .value("DIR"), help: "The lexicon folder the shards were scored with."),
@@ -19,6 +20,7 @@ struct MergeCommand {
       OptionSpec(name: "keep-duplicates", kind: .flag, help: "Count repeated statements each time."),
       OptionSpec(
         name: "min-count", kind: .value("N"), help: "Periods with fewer statements are flagged sparse (default 3)."),
+      .jobs,
       .quiet,
     ],
     discussion: """
@@ -41,6 +43,7 @@ struct MergeCommand {
     options.level = try arguments.grouping()
     if arguments.flags.contains("keep-duplicates") { options.collapsesDuplicates = false }
     options.minimumCount = try arguments.positive("min-count") ?? options.minimumCount
+    options.jobs = try arguments.positive("jobs") ?? options.jobs
     let (summary, counts) = try MergeRun.run(options)
     if !arguments.flags.contains("quiet") {
       FileHandle.standardError.write(

@@ -33,6 +33,17 @@ import Testing
     return aggregator
   }
 
+  /// Each file is made on one thread, so the contents are the same at any number of jobs.
+  @Test func summaryFilesAreTheSameAtOneAndFourJobs() throws {
+    let writer = ReportWriter(lexicons: try lexicons(), period: .quarter, minimumCount: 1)
+    let aggregator = try aggregator()
+    let one = writer.summaryFiles(summary: RunSummary(), aggregator: aggregator, jobs: 1)
+    let four = writer.summaryFiles(summary: RunSummary(), aggregator: aggregator, jobs: 4)
+    #expect(one.map(\.name) == four.map(\.name))
+    #expect(one.map(\.contents) == four.map(\.contents))
+    #expect(one[0].contents.contains("lavrov,Sergei Lavrov,2021-Q4,2,"))
+  }
+
   @Test func summaryFilesAreSeriesActorsAndReportEachCSVOpenedByTheLexiconComment() throws {
     let lexicons = try lexicons()
     let writer = ReportWriter(lexicons: lexicons, period: .quarter, minimumCount: 3)
