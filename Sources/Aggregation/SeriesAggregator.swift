@@ -84,9 +84,10 @@ public struct SeriesAggregator: Sendable {
   public var period: Period { options.period }
 
   /// Adds one scored statement, in run order.
-  public mutating func add(_ record: StatementRecord) {
-    let speaker = record.speaker
-    guard speaker.kind != .unresolved else {
+  /// The record is borrowed, not copied: in a parallel run it was made on another thread, and a
+  /// copy would touch the reference counts of its strings from this one.
+  public mutating func add(_ record: borrowing StatementRecord) {
+    guard record.speaker.kind != .unresolved else {
       counts.unresolved += 1
       return
     }
@@ -96,7 +97,7 @@ public struct SeriesAggregator: Sendable {
     }
     if options.collapsesDuplicates,
       duplicates.isDuplicate(
-        speaker: speaker.key, fingerprint: record.fingerprint, date: record.date,
+        speakerHash: record.speaker.keyHash, fingerprint: record.fingerprint, date: record.date,
         document: record.order >> StatementRecord.positionBits)
     {
       counts.duplicates += 1
@@ -104,7 +105,7 @@ public struct SeriesAggregator: Sendable {
     }
     counts.counted += 1
     if record.date == nil { counts.undated += 1 }
-    let actor = actorSlot(speaker)
+    let actor = actorSlot(record.speaker)
     let period = periodSlot(record.date)
     cells[CellKey(actor: Int32(actor), period: Int32(period)), default: ScoreSummary()]
       .add(score: record.score, label: record.label)
@@ -115,15 +116,18 @@ public struct SeriesAggregator: Sendable {
     if extremeLists[actor].keeps(score: printedScore, order: record.order) {
       extremeLists[actor].add(
         StatementDigest(
-          score: printedScore, actor: rows[actor].actor, speaker: speaker.name, document: record.document,
-          date: record.date, text: record.text, order: record.order))
+          score: printedScore, actor: rows[actor].actor, speaker: record.speaker.name,
+          document: record.document, date: record.date, text: record.text, order: record.order))
     }
   }
 
   /// The slot of the actor a speaker is charted as, numbering new ones.
-  private mutating func actorSlot(_ speaker: Speaker) -> Int {
+  private mutating func actorSlot(_ speaker: borrowing Speaker) -> Int {
+    // A document's statements mostly share a speaker: the last one is compared in place.
+    if let lastGroup, lastGroup.key.kind == speaker.kind, speaker.hasKey(lastGroup.key.speaker) {
+      return lastGroup.slot
+    }
     let groupKey = GroupKey(speaker: speaker.key, kind: speaker.kind)
-    if let lastGroup, lastGroup.key == groupKey { return lastGroup.slot }
     let slot: Int
     if let known = groups[groupKey] {
       slot = known
@@ -159,7 +163,7 @@ public struct SeriesAggregator: Sendable {
     return slot
   }
 
-  private static func update(_ row: inout ActorRow, with record: StatementRecord) {
+  private static func update(_ row: inout ActorRow, with record: borrowing StatementRecord) {
     row.summary.add(score: record.score, label: record.label)
     if let date = record.date {
       if row.first.map({ date < $0 }) ?? true { row.first = date }

@@ -133,10 +133,17 @@ public struct DuplicateFilter: Sendable {
   /// Whether the statement repeats one seen in another document; if not, it is remembered.
   /// `document` is the document's position in the input.
   public mutating func isDuplicate(
-    speaker: String, fingerprint: StatementFingerprint, date: DocumentDate?, document: Int
+    speaker: String, fingerprint: borrowing StatementFingerprint, date: DocumentDate?, document: Int
+  ) -> Bool {
+    isDuplicate(
+      speakerHash: TextFolding.hash(bytes: speaker.utf8), fingerprint: fingerprint, date: date, document: document)
+  }
+
+  /// The same with the hash of the speaker's key (`Speaker.keyHash`).
+  public mutating func isDuplicate(
+    speakerHash: UInt64, fingerprint: borrowing StatementFingerprint, date: DocumentDate?, document: Int
   ) -> Bool {
     guard !fingerprint.keys.isEmpty else { return false }
-    let speakerHash = TextFolding.hash(bytes: speaker.utf8)
     let (bucket, spread) = DuplicateFilter.bucket(date)
     let documentTag = UInt32(truncatingIfNeeded: document) &+ 1
     func key(_ fingerprint: UInt64, _ bucket: Int) -> UInt64 {

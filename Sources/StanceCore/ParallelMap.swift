@@ -44,7 +44,7 @@ public enum ParallelMap {
 
     deinit { storage.deallocate() }
 
-    func set(_ index: Int, _ value: Value) {
+    func set(_ index: Int, _ value: consuming Value) {
       (storage + index).initialize(to: value)
     }
 

@@ -25,6 +25,20 @@ public struct Speaker: Sendable, Hashable {
 
   /// The key statements are grouped by: the registry id, or the name as written.
   public var key: String { actorID ?? name }
+
+  /// Whether `key` is its key, compared in place.
+  @inlinable
+  public func hasKey(_ other: String) -> Bool {
+    if let actorID { return actorID == other }
+    return name == other
+  }
+
+  /// The hash of its key's bytes (`TextFolding.hash`), read in place.
+  @inlinable
+  public var keyHash: UInt64 {
+    if let actorID { return TextFolding.hash(bytes: actorID.utf8) }
+    return TextFolding.hash(bytes: name.utf8)
+  }
 }
 
 /// How much of a statement is in quotation marks.

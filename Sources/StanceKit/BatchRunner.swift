@@ -182,15 +182,18 @@ final class ResultSlots<Value>: @unchecked Sendable {
     makers.deallocate()
   }
 
-  func set(_ index: Int, _ value: Value, madeBy worker: Int) {
+  func set(_ index: Int, _ value: consuming Value, madeBy worker: Int) {
     (storage + index).initialize(to: value)
     makers[index] = Int32(worker)
   }
 
-  /// Calls `body` with the value at `index`, lent in place.
+  /// Calls `body` with the value at `index`, lent: moved out of its slot and back, so that it is
+  /// not copied (a copy would touch, from this thread, the reference counts of all its maker made).
   func lend(_ index: Int, _ body: (Value) -> Void) {
     precondition(makers[index] >= 0, "a result is missing")
-    body(storage[index])
+    let value = (storage + index).move()
+    body(value)
+    (storage + index).initialize(to: value)
   }
 
   /// Frees the values `worker` made (each index is only ever touched by its maker here).
