@@ -20,48 +20,52 @@ public struct StatementFingerprint: Sendable, Hashable {
 
   public init(text: String) {
     var text = text
-    let (allWords, wordCount, contentWords) = text.withUTF8 { StatementFingerprint.words(in: $0) }
-    guard wordCount > 0 else {
-      keys = []
-      return
-    }
-    let size = StatementFingerprint.shingleWords
-    guard contentWords.count >= size else {
-      keys = [StatementFingerprint.mix(allWords, tag: 1)]
-      return
-    }
-    var shingles: [UInt64] = []
-    shingles.reserveCapacity(contentWords.count - size + 1)
-    for start in 0...(contentWords.count - size) {
-      var hash = TextFolding.fnvOffset
-      for word in contentWords[start..<start + size] { hash = StatementFingerprint.mix(hash ^ word, tag: 0) }
-      shingles.append(StatementFingerprint.mix(hash, tag: 2))
-    }
-    var sampled: [UInt64] = []
-    // Winnowing keeps about two in `window + 1` of the shingles.
-    sampled.reserveCapacity(shingles.count * 2 / (StatementFingerprint.window + 1) + 2)
-    var lastChosen = -1
-    let window = min(StatementFingerprint.window, shingles.count)
-    for start in 0...(shingles.count - window) {
-      var chosen = start
-      for index in start..<start + window where shingles[index] <= shingles[chosen] { chosen = index }
-      if chosen != lastChosen {
-        sampled.append(shingles[chosen])
-        lastChosen = chosen
-      }
-    }
-    keys = sampled
+    keys = text.withUTF8 { StatementFingerprint.keys(of: $0) }
   }
 
-  /// The hash of all the words of `bytes`, their number, and the hashes of the content words
-  /// (four bytes or more). A word is a run of ASCII letters and digits or non-ASCII letters and
-  /// symbols, lower-cased.
-  static func words(in bytes: UnsafeBufferPointer<UInt8>) -> (all: UInt64, count: Int, content: [UInt64]) {
+  /// The sampled hashes of a text's bytes. The content words and their shingles live in one
+  /// temporary buffer (on the stack for a statement of usual length); only the keys are allocated.
+  static func keys(of bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    // A content word takes at least five bytes with the space after it.
+    withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bytes.count / 5 + 1) { buffer in
+      let (allWords, wordCount, contentCount) = words(in: bytes, into: buffer)
+      guard wordCount > 0 else { return [] }
+      let size = shingleWords
+      guard contentCount >= size else { return [mix(allWords, tag: 1)] }
+      // Shingle k replaces content word k: later shingles read only the words after it.
+      let shingleCount = contentCount - size + 1
+      for start in 0..<shingleCount {
+        var hash = TextFolding.fnvOffset
+        for word in buffer[start..<start + size] { hash = mix(hash ^ word, tag: 0) }
+        buffer[start] = mix(hash, tag: 2)
+      }
+      let shingles = UnsafeBufferPointer(rebasing: buffer[..<shingleCount])
+      var sampled: [UInt64] = []
+      // Winnowing keeps about two in `window + 1` of the shingles.
+      sampled.reserveCapacity(shingleCount * 2 / (window + 1) + 2)
+      var lastChosen = -1
+      let window = min(window, shingleCount)
+      for start in 0...(shingleCount - window) {
+        var chosen = start
+        for index in start..<start + window where shingles[index] <= shingles[chosen] { chosen = index }
+        if chosen != lastChosen {
+          sampled.append(shingles[chosen])
+          lastChosen = chosen
+        }
+      }
+      return sampled
+    }
+  }
+
+  /// The hash of all the words of `bytes`, their number, and the number of content words (four
+  /// bytes or more), whose hashes are written to `contentWords` (room for `bytes.count / 5 + 1`).
+  /// A word is a run of ASCII letters and digits or non-ASCII letters and symbols, lower-cased.
+  static func words(
+    in bytes: UnsafeBufferPointer<UInt8>, into contentWords: UnsafeMutableBufferPointer<UInt64>
+  ) -> (all: UInt64, count: Int, contentCount: Int) {
     var allWords = TextFolding.fnvOffset
     var wordCount = 0
-    var contentWords: [UInt64] = []
-    // A content word takes at least five bytes with the space after it.
-    contentWords.reserveCapacity(bytes.count / 5 + 1)
+    var contentCount = 0
     var word = TextFolding.fnvOffset
     var length = 0
     var index = 0
@@ -92,13 +96,16 @@ public struct StatementFingerprint: Sendable, Hashable {
       } else if length > 0 {
         allWords = (allWords ^ word) &* TextFolding.fnvPrime
         wordCount += 1
-        if length >= 4 { contentWords.append(word) }
+        if length >= 4 {
+          contentWords[contentCount] = word
+          contentCount += 1
+        }
         word = TextFolding.fnvOffset
         length = 0
       }
       index += size
     }
-    return (allWords, wordCount, contentWords)
+    return (allWords, wordCount, contentCount)
   }
 
   /// A well-spread 64-bit mix (SplitMix64's finaliser) of a value and a tag.
