@@ -45,8 +45,9 @@ public final class CorpusReader {
   /// Takes in a decoded entry, in input order: keeps its warnings and warns when an earlier
   /// document had its id. Returns the entry's item (nil for a blank line).
   public func note(_ entry: CorpusEntry, _ decoded: CorpusEntry.Decoded) -> CorpusItem? {
-    warnings += entry.readerWarnings
-    warnings += decoded.warnings
+    // Appending an empty array to an empty one still allocates: most entries have no warning.
+    if !entry.readerWarnings.isEmpty { warnings += entry.readerWarnings }
+    if !decoded.warnings.isEmpty { warnings += decoded.warnings }
     guard case .document(let document)? = decoded.item else { return decoded.item }
     documentsSeen += 1
     let hash = TextFolding.hash(bytes: document.id.utf8)

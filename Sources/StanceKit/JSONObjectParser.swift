@@ -144,6 +144,8 @@ enum JSONObjectParser {
         return result
       }
       let isTop = depth == 0
+      // A record keeps at most the fields its reader names: room for them, made once.
+      if isTop, let keeping { result.fields.reserveCapacity(keeping.names.count) }
       while true {
         skipSpaces()
         let key = try key(keep: keep, isTop: isTop)
