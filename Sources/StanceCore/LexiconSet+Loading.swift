@@ -21,26 +21,42 @@ extension LexiconSet {
     for name in fileNames where base.files[name] == nil {
       errors.append(LexiconError(file: base.path(of: name), line: 0, message: "missing lexicon file"))
     }
-    var effective: [String: [LexiconFile.SourceLine]] = [:]
+    var effective: [String: EffectiveText] = [:]
     var hash = TextFolding.fnvOffset
     for name in base.files.keys.sorted() {
-      let layered = layeredLines(of: name, layers: layers, errors: &errors)
-      effective[name] = layered.lines
       for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+      let text = base.files[name]!
+      if !layers.dropFirst().contains(where: { $0.files[name] != nil }) {
+        // No overlay has the file: its rows are read straight from its bytes, unless a line starts with
+        // "!", which only an overlay may write: then the layering below reports it.
+        let mayRemove = LexiconText.withBytes(of: text) { bytes in
+          hashAndFindRemovals(bytes, hash: &hash)
+        }
+        guard mayRemove else {
+          effective[name] = .text(text)
+          continue
+        }
+      }
+      let layered = layeredLines(of: name, layers: layers, errors: &errors)
+      effective[name] = .lines(layered.lines)
       if layered.isChanged {
         for (index, line) in layered.lines.enumerated() {
           if index > 0 { hash = (hash ^ 0x0A) &* TextFolding.fnvPrime }
           for byte in line.text.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
         }
-      } else {
-        for byte in base.files[name]!.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
       }
     }
     set.contentHash = hash
 
     func file(_ name: String, columns: Int) -> LexiconFile? {
-      guard let lines = effective[name] else { return nil }
-      let parsed = LexiconFile(name: base.path(of: name), lines: lines, columns: columns, errors: &errors)
+      let parsed: LexiconFile
+      switch effective[name] {
+      case nil: return nil
+      case .text(let text):
+        parsed = LexiconFile(name: base.path(of: name), text: text, columns: columns, errors: &errors)
+      case .lines(let lines):
+        parsed = LexiconFile(name: base.path(of: name), lines: lines, columns: columns, errors: &errors)
+      }
       if let version = parsed.version { set.versions[name] = version }
       return parsed
     }
@@ -186,6 +202,28 @@ extension LexiconSet {
 
     guard errors.isEmpty else { throw LexiconErrors(errors) }
     return set
+  }
+
+  /// Where the rows of one file come from: the text of the base file, or its lines with overlays applied.
+  enum EffectiveText {
+    case text(String)
+    case lines([LexiconFile.SourceLine])
+  }
+
+  /// Folds every byte into `hash` (FNV-1a) and tells whether a line may start with "!" (a removal).
+  /// - Complexity: O(n) in the number of bytes.
+  static func hashAndFindRemovals(_ bytes: UnsafeBufferPointer<UInt8>, hash: inout UInt64) -> Bool {
+    var value = hash
+    var mayRemove = false
+    var isLineStart = true
+    for (index, byte) in bytes.enumerated() {
+      value = (value ^ UInt64(byte)) &* TextFolding.fnvPrime
+      if isLineStart && byte == UInt8(ascii: "!") { mayRemove = true }
+      // A line starts after a line feed, and after a byte-order mark at the start.
+      isLineStart = byte == LexiconText.lineFeed || (index == 2 && LexiconText.hasByteOrderMark(bytes))
+    }
+    hash = value
+    return mayRemove
   }
 
   /// A phrase is one or more words with single spaces; `*` only at its very end. Problems go to `errors`.
