@@ -230,21 +230,46 @@ extension LexiconSet {
   public static func isValidPhrase(
     _ phrase: String, file: String, line: Int, errors: inout [LexiconError], allowsPrefix: Bool = true
   ) -> Bool {
+    let problem = LexiconText.withBytes(of: phrase) { bytes -> String?? in
+      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return .none }
+      return .some(phraseProblem(bytes, phrase: phrase, allowsPrefix: allowsPrefix))
+    }
+    guard let problem = problem ?? phraseProblem(characters: phrase, allowsPrefix: allowsPrefix) else { return true }
+    errors.append(LexiconError(file: file, line: line, message: problem))
+    return false
+  }
+
+  /// What is wrong with an ASCII phrase, or nil.
+  static func phraseProblem(_ bytes: UnsafeBufferPointer<UInt8>, phrase: String, allowsPrefix: Bool) -> String? {
+    let star = UInt8(ascii: "*")
+    let space = LexiconText.space
+    var end = bytes.count
+    if allowsPrefix, end > 0, bytes[end - 1] == star { end -= 1 }
+    let body = UnsafeBufferPointer(rebasing: bytes[0..<end])
+    if body.contains(star) { return "'*' may only end a term: '\(phrase)'" }
+    var hasDoubleSpace = false
+    for index in body.indices.dropFirst() where body[index] == space && body[index - 1] == space {
+      hasDoubleSpace = true
+      break
+    }
+    if hasDoubleSpace || body.first == space || body.last == space {
+      return "words must be separated by single spaces: '\(phrase)'"
+    }
+    var tokens: [Token] = []
+    Tokenizer.tokenize(body, range: TextRange(0, body.count), into: &tokens)
+    if tokens.isEmpty { return "no word in '\(phrase)'" }
+    return nil
+  }
+
+  /// What is wrong with a phrase that holds non-ASCII characters, or nil.
+  static func phraseProblem(characters phrase: String, allowsPrefix: Bool) -> String? {
     let body = allowsPrefix && phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
-    if body.contains("*") {
-      errors.append(LexiconError(file: file, line: line, message: "'*' may only end a term: '\(phrase)'"))
-      return false
-    }
+    if body.contains("*") { return "'*' may only end a term: '\(phrase)'" }
     if body.contains("  ") || body.hasPrefix(" ") || body.hasSuffix(" ") {
-      errors.append(
-        LexiconError(file: file, line: line, message: "words must be separated by single spaces: '\(phrase)'"))
-      return false
+      return "words must be separated by single spaces: '\(phrase)'"
     }
-    if Tokenizer.tokenize(body).tokens.isEmpty {
-      errors.append(LexiconError(file: file, line: line, message: "no word in '\(phrase)'"))
-      return false
-    }
-    return true
+    if Tokenizer.tokenize(body).tokens.isEmpty { return "no word in '\(phrase)'" }
+    return nil
   }
 }
 
