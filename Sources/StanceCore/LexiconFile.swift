@@ -1,8 +1,10 @@
 /// One tab-separated lexicon file split into numbered rows, with its `# version:` line.
 ///
-/// Rows are found on the UTF-8 bytes: lines end at line-feed bytes, fields at tab bytes, and only the
-/// fields of a kept row become strings. A line holding a non-ASCII byte is read with `Character` rules,
-/// as before, so that a combining mark after `#`, a space or a tab keeps its old meaning.
+/// Rows are found on the UTF-8 bytes: lines end at line-feed bytes, fields at tab bytes (a tab or a
+/// line feed is always a character of its own), and only the fields of a kept row become strings.
+/// Where a non-ASCII neighbour may join `#` or a space into one character (a comment line with
+/// non-ASCII text, a space at the end of a field next to a non-ASCII byte), the line is read with
+/// `Character` rules, as it always was.
 public struct LexiconFile: Sendable {
   public struct Row: Sendable {
     /// The file the row was read from (an overlay's rows name the overlay's file).
@@ -95,12 +97,13 @@ struct RowReader {
       }
     }
     if isBlank { return }
-    guard union < 0x80 else {
-      readCharacters(text(), file: file, line: line, errors: &errors)
-      return
-    }
+    let isASCII = union < 0x80
     if bytes[range.lowerBound] == UInt8(ascii: "#") {
-      readComment(range.dropFirst(), of: bytes, file: file, line: line, errors: &errors)
+      if isASCII {
+        readComment(range.dropFirst(), of: bytes, file: file, line: line, errors: &errors)
+      } else {
+        readCharacters(text(), file: file, line: line, errors: &errors)
+      }
       return
     }
     guard tabs + 1 == columns else {
@@ -116,6 +119,10 @@ struct RowReader {
       start = index + 1
     }
     fields.append(start..<range.upperBound)
+    if !isASCII && fields.contains(where: { hasJoinedSpace(bytes, $0) }) {
+      readCharacters(text(), file: file, line: line, errors: &errors)
+      return
+    }
     for (index, field) in fields.enumerated() {
       if field.isEmpty {
         errors.append(LexiconError(file: file, line: line, message: "field \(index + 1) is empty"))
@@ -128,6 +135,16 @@ struct RowReader {
       }
     }
     rows.append(LexiconFile.Row(file: file, line: line, fields: fields.map { LexiconText.string(bytes, $0) }))
+  }
+
+  /// Whether a space at either end of `field` may join a non-ASCII neighbour into one character (a
+  /// combining mark after it, a prepended mark before it), so that trimming by characters keeps it.
+  private func hasJoinedSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ field: Range<Int>) -> Bool {
+    guard field.count >= 2 else { return false }
+    let first = field.lowerBound
+    let last = field.upperBound - 1
+    return (bytes[first] == LexiconText.space && bytes[first + 1] >= 0x80)
+      || (bytes[last] == LexiconText.space && bytes[last - 1] >= 0x80)
   }
 
   /// Reads the text of a comment line after its `#`: a `version:` line sets the version.
