@@ -78,7 +78,8 @@ struct RowReader {
 
   init(columns: Int) { self.columns = columns }
 
-  /// Reads one line, given as a byte range of `bytes`; `text` gives its characters when it is not ASCII.
+  /// Reads one line, given as a byte range of `bytes`; `text` gives its characters for the rare line
+  /// where a non-ASCII byte may join a `#` or a space (see `LexiconFile`).
   /// - Complexity: O(n) in the length of the line.
   mutating func read(
     _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, file: String, line: Int,

@@ -1,8 +1,9 @@
 /// Lexicon text read on its UTF-8 bytes: lines, tabs and spaces are ASCII bytes, so a scan of bytes
 /// finds them without building a `Character` or a `String` per line.
 ///
-/// Byte rules agree with the `Character` rules of the text wherever a byte's neighbours are ASCII;
-/// callers fall back to `Character` work for a line that holds other bytes (see `LexiconFile`).
+/// Byte rules agree with the `Character` rules of the text wherever a byte's neighbours are ASCII (a
+/// tab or a line feed is a character of its own whatever its neighbours); where a non-ASCII neighbour
+/// may join a `#`, `!` or space into one character, callers decide by characters (see `LexiconFile`).
 enum LexiconText {
   static let lineFeed: UInt8 = 0x0A
   static let carriageReturn: UInt8 = 0x0D
