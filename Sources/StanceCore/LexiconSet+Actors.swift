@@ -28,16 +28,15 @@ extension LexiconSet {
         continue
       }
       let affiliation = fields[3] == "-" ? nil : fields[3]
-      let aliases =
-        fields[4] == "-" ? [] : fields[4].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-      if aliases.contains(where: { $0.isEmpty || $0.trimmingSpaces() != $0 }) {
+      let aliases = fields[4] == "-" ? [] : splitList(fields[4])
+      if aliases.contains(where: { $0.isEmpty || hasSurroundingSpaces($0) }) {
         errors.append(
           LexiconError(file: row.file, line: row.line, message: "empty alias or alias with surrounding spaces"))
         continue
       }
       var isValid = true
-      for name in [fields[1]] + aliases {
-        let key = String(decoding: TextFolding.folded(name), as: UTF8.self)
+      func claim(_ name: String) {
+        let key = foldedKey(name)
         if let owner = aliasOwners[key], owner != id {
           errors.append(
             LexiconError(file: row.file, line: row.line, message: "name '\(name)' already belongs to '\(owner)'"))
@@ -45,9 +44,11 @@ extension LexiconSet {
         }
         aliasOwners[key] = id
       }
+      claim(fields[1])
+      for alias in aliases { claim(alias) }
       var roles: [ActorEntry.Role] = []
       if fields[5] != "-" {
-        for roleText in fields[5].split(separator: "|", omittingEmptySubsequences: false) {
+        for roleText in splitList(fields[5]) {
           guard let role = parseRole(roleText) else {
             errors.append(
               LexiconError(
@@ -77,6 +78,72 @@ extension LexiconSet {
       }
     }
     return actors
+  }
+
+  /// The `|`-separated items of a field, empty ones kept. ASCII fields are split on bytes; others by
+  /// characters, where a combining mark after `|` joins it.
+  static func splitList(_ field: String) -> [String] {
+    let split = LexiconText.withBytes(of: field) { bytes -> [String]? in
+      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return nil }
+      var items: [String] = []
+      var start = 0
+      for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "|") {
+        items.append(LexiconText.string(bytes, start..<index))
+        start = index + 1
+      }
+      items.append(LexiconText.string(bytes, start..<bytes.count))
+      return items
+    }
+    return split ?? field.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// Whether `text` starts or ends with a space, tab or carriage return (as `trimmingSpaces()` sees them).
+  static func hasSurroundingSpaces(_ text: String) -> Bool {
+    let verdict = LexiconText.withBytes(of: text) { bytes -> Bool? in
+      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return nil }
+      return LexiconText.trimmed(bytes, 0..<bytes.count).count != bytes.count
+    }
+    return verdict ?? (text.trimmingSpaces() != text)
+  }
+
+  /// The folded form of a name (see `TextFolding`), as a dictionary key.
+  static func foldedKey(_ name: String) -> String {
+    LexiconText.withBytes(of: name) { bytes in
+      String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        var count = 0
+        TextFolding.forEachFoldedByte(bytes, TextRange(0, bytes.count)) { byte in
+          buffer[count] = byte
+          count += 1
+        }
+        return count
+      }
+    }
+  }
+
+  /// Parses `Title@FROM..[TO]`: ASCII roles on bytes, others by characters.
+  static func parseRole(_ text: String) -> ActorEntry.Role? {
+    let parsed = LexiconText.withBytes(of: text) { bytes -> ActorEntry.Role?? in
+      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return .none }
+      return .some(parseRole(bytes))
+    }
+    return parsed ?? parseRole(Substring(text))
+  }
+
+  /// Parses an ASCII `Title@FROM..[TO]`.
+  static func parseRole(_ bytes: UnsafeBufferPointer<UInt8>) -> ActorEntry.Role? {
+    let at = UInt8(ascii: "@")
+    let dot = UInt8(ascii: ".")
+    guard let atIndex = bytes.lastIndex(of: at) else { return nil }
+    let title = LexiconText.trimmed(bytes, 0..<atIndex)
+    let datesStart = atIndex + 1
+    guard !title.isEmpty, let firstDot = bytes[datesStart...].firstIndex(of: dot),
+      firstDot + 1 < bytes.count, bytes[firstDot + 1] == dot
+    else { return nil }
+    guard let from = DocumentDate(parsing: LexiconText.string(bytes, datesStart..<firstDot)) else { return nil }
+    let titleText = LexiconText.string(bytes, title)
+    if firstDot + 2 == bytes.count { return ActorEntry.Role(title: titleText, from: from, to: nil) }
+    guard let to = DocumentDate(parsing: LexiconText.string(bytes, (firstDot + 2)..<bytes.count)) else { return nil }
+    return ActorEntry.Role(title: titleText, from: from, to: to)
   }
 
   static func parseRole(_ text: Substring) -> ActorEntry.Role? {

@@ -26,8 +26,25 @@ extension LexiconSet {
   /// The key an overlay line replaces or removes: the first field, folded to lower case where
   /// the file compares its entries ignoring case.
   static func layerKey(_ firstField: Substring, file name: String) -> String {
-    let field = firstField.trimmingSpaces()
+    let field: String
+    if firstField.utf8.allSatisfy({ $0 < 0x80 }) {
+      var utf8 = firstField.utf8[...]
+      while let byte = utf8.first, LexiconText.isTrimmed(byte) { utf8 = utf8.dropFirst() }
+      while let byte = utf8.last, LexiconText.isTrimmed(byte) { utf8 = utf8.dropLast() }
+      field = String(Substring(utf8))
+    } else {
+      field = firstField.trimmingSpaces()
+    }
     return ["tone.tsv", "cues.tsv", "modifiers.tsv", "boilerplate.tsv"].contains(name) ? field.lowercased() : field
+  }
+
+  /// Whether `line` starts with the ASCII character `mark` standing alone, not joined by a combining
+  /// mark after it. Decided on the first two bytes, by characters only when the second is not ASCII.
+  static func starts(_ line: Substring, with mark: Unicode.Scalar) -> Bool {
+    var bytes = line.utf8.makeIterator()
+    guard bytes.next() == UInt8(mark.value) else { return false }
+    guard let second = bytes.next(), second >= 0x80 else { return true }
+    return line.hasPrefix(String(mark))
   }
 
   /// The lines of file `name` with every overlay applied; `isChanged` is false when no overlay has the file.
@@ -38,11 +55,14 @@ extension LexiconSet {
     var lines: [LexiconFile.SourceLine?] = []
     var positions: [String: Int] = [:]
     func isData(_ line: Substring) -> Bool {
-      !line.hasPrefix("#") && !line.allSatisfy { $0 == " " || $0 == "\t" }
+      !starts(line, with: "#") && !line.utf8.allSatisfy { $0 == LexiconText.space || $0 == LexiconText.tab }
     }
-    func firstField(_ line: Substring) -> Substring { line.prefix { $0 != "\t" } }
+    // A tab is always a character of its own, so the first field ends at the first tab byte.
+    func firstField(_ line: Substring) -> Substring {
+      line.utf8.firstIndex(of: LexiconText.tab).map { line[..<$0] } ?? line
+    }
     for line in LexiconFile.lines(of: text, file: base.path(of: name)) {
-      if line.text.hasPrefix("!") {
+      if starts(line.text, with: "!") {
         errors.append(
           LexiconError(
             file: line.file, line: line.line,
@@ -61,7 +81,7 @@ extension LexiconSet {
       isChanged = true
       var seen: [String: Int] = [:]
       for line in LexiconFile.lines(of: text, file: overlay.path(of: name)) where isData(line.text) {
-        let isRemoval = line.text.hasPrefix("!")
+        let isRemoval = starts(line.text, with: "!")
         let key = layerKey(firstField(isRemoval ? line.text.dropFirst() : line.text), file: name)
         if let first = seen[key] {
           errors.append(

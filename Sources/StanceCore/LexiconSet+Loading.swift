@@ -21,26 +21,42 @@ extension LexiconSet {
     for name in fileNames where base.files[name] == nil {
       errors.append(LexiconError(file: base.path(of: name), line: 0, message: "missing lexicon file"))
     }
-    var effective: [String: [LexiconFile.SourceLine]] = [:]
+    var effective: [String: EffectiveText] = [:]
     var hash = TextFolding.fnvOffset
     for name in base.files.keys.sorted() {
-      let layered = layeredLines(of: name, layers: layers, errors: &errors)
-      effective[name] = layered.lines
       for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
+      let text = base.files[name]!
+      if !layers.dropFirst().contains(where: { $0.files[name] != nil }) {
+        // No overlay has the file: its rows are read straight from its bytes, unless a line starts with
+        // "!", which only an overlay may write: then the layering below reports it.
+        let mayRemove = LexiconText.withBytes(of: text) { bytes in
+          hashAndFindRemovals(bytes, hash: &hash)
+        }
+        guard mayRemove else {
+          effective[name] = .text(text)
+          continue
+        }
+      }
+      let layered = layeredLines(of: name, layers: layers, errors: &errors)
+      effective[name] = .lines(layered.lines)
       if layered.isChanged {
         for (index, line) in layered.lines.enumerated() {
           if index > 0 { hash = (hash ^ 0x0A) &* TextFolding.fnvPrime }
           for byte in line.text.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
         }
-      } else {
-        for byte in base.files[name]!.utf8 { hash = (hash ^ UInt64(byte)) &* TextFolding.fnvPrime }
       }
     }
     set.contentHash = hash
 
     func file(_ name: String, columns: Int) -> LexiconFile? {
-      guard let lines = effective[name] else { return nil }
-      let parsed = LexiconFile(name: base.path(of: name), lines: lines, columns: columns, errors: &errors)
+      let parsed: LexiconFile
+      switch effective[name] {
+      case nil: return nil
+      case .text(let text):
+        parsed = LexiconFile(name: base.path(of: name), text: text, columns: columns, errors: &errors)
+      case .lines(let lines):
+        parsed = LexiconFile(name: base.path(of: name), lines: lines, columns: columns, errors: &errors)
+      }
       if let version = parsed.version { set.versions[name] = version }
       return parsed
     }
@@ -188,25 +204,72 @@ extension LexiconSet {
     return set
   }
 
+  /// Where the rows of one file come from: the text of the base file, or its lines with overlays applied.
+  enum EffectiveText {
+    case text(String)
+    case lines([LexiconFile.SourceLine])
+  }
+
+  /// Folds every byte into `hash` (FNV-1a) and tells whether a line may start with "!" (a removal).
+  /// - Complexity: O(n) in the number of bytes.
+  static func hashAndFindRemovals(_ bytes: UnsafeBufferPointer<UInt8>, hash: inout UInt64) -> Bool {
+    var value = hash
+    var mayRemove = false
+    var isLineStart = true
+    for (index, byte) in bytes.enumerated() {
+      value = (value ^ UInt64(byte)) &* TextFolding.fnvPrime
+      if isLineStart && byte == UInt8(ascii: "!") { mayRemove = true }
+      // A line starts after a line feed, and after a byte-order mark at the start.
+      isLineStart = byte == LexiconText.lineFeed || (index == 2 && LexiconText.hasByteOrderMark(bytes))
+    }
+    hash = value
+    return mayRemove
+  }
+
   /// A phrase is one or more words with single spaces; `*` only at its very end. Problems go to `errors`.
   public static func isValidPhrase(
     _ phrase: String, file: String, line: Int, errors: inout [LexiconError], allowsPrefix: Bool = true
   ) -> Bool {
+    let problem = LexiconText.withBytes(of: phrase) { bytes -> String?? in
+      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return .none }
+      return .some(phraseProblem(bytes, phrase: phrase, allowsPrefix: allowsPrefix))
+    }
+    guard let problem = problem ?? phraseProblem(characters: phrase, allowsPrefix: allowsPrefix) else { return true }
+    errors.append(LexiconError(file: file, line: line, message: problem))
+    return false
+  }
+
+  /// What is wrong with an ASCII phrase, or nil.
+  static func phraseProblem(_ bytes: UnsafeBufferPointer<UInt8>, phrase: String, allowsPrefix: Bool) -> String? {
+    let star = UInt8(ascii: "*")
+    let space = LexiconText.space
+    var end = bytes.count
+    if allowsPrefix, end > 0, bytes[end - 1] == star { end -= 1 }
+    let body = UnsafeBufferPointer(rebasing: bytes[0..<end])
+    if body.contains(star) { return "'*' may only end a term: '\(phrase)'" }
+    var hasDoubleSpace = false
+    for index in body.indices.dropFirst() where body[index] == space && body[index - 1] == space {
+      hasDoubleSpace = true
+      break
+    }
+    if hasDoubleSpace || body.first == space || body.last == space {
+      return "words must be separated by single spaces: '\(phrase)'"
+    }
+    var tokens: [Token] = []
+    Tokenizer.tokenize(body, range: TextRange(0, body.count), into: &tokens)
+    if tokens.isEmpty { return "no word in '\(phrase)'" }
+    return nil
+  }
+
+  /// What is wrong with a phrase that holds non-ASCII characters, or nil.
+  static func phraseProblem(characters phrase: String, allowsPrefix: Bool) -> String? {
     let body = allowsPrefix && phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
-    if body.contains("*") {
-      errors.append(LexiconError(file: file, line: line, message: "'*' may only end a term: '\(phrase)'"))
-      return false
-    }
+    if body.contains("*") { return "'*' may only end a term: '\(phrase)'" }
     if body.contains("  ") || body.hasPrefix(" ") || body.hasSuffix(" ") {
-      errors.append(
-        LexiconError(file: file, line: line, message: "words must be separated by single spaces: '\(phrase)'"))
-      return false
+      return "words must be separated by single spaces: '\(phrase)'"
     }
-    if Tokenizer.tokenize(body).tokens.isEmpty {
-      errors.append(LexiconError(file: file, line: line, message: "no word in '\(phrase)'"))
-      return false
-    }
-    return true
+    if Tokenizer.tokenize(body).tokens.isEmpty { return "no word in '\(phrase)'" }
+    return nil
   }
 }
 

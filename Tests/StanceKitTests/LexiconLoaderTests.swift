@@ -52,4 +52,28 @@ import Testing
       #expect(errors.description == "\(folder.appendingPathComponent("settings.tsv").path): missing lexicon file")
     }
   }
+
+  @Test func invalidUTF8BytesBecomeReplacementCharactersAtTheirLine() throws {
+    let folder = try copyOfTheLexicons()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let tone = folder.appendingPathComponent("tone.tsv")
+    var data = try Data(contentsOf: tone)
+    if data.last != 0x0A { data.append(0x0A) }
+    let line = data.filter { $0 == 0x0A }.count + 1
+    // A Latin-1 "é" in a term loads as U+FFFD; one in a weight is reported at its line.
+    data.append(
+      contentsOf: Array("# caf".utf8) + [0xE9, 0x0A] + Array("d".utf8) + [0xE9] + Array("tente\t2\tdialogue\n".utf8))
+    try (data + Array("ceasefire talks\t2".utf8) + [0xFF] + Array("\tdialogue\n".utf8)).write(to: tone)
+    do {
+      _ = try LexiconLoader.load(folder: folder)
+      Issue.record("a lexicon with a weight that is not a number loaded")
+    } catch let StanceError.lexicon(errors) {
+      #expect(errors.errors.map(\.description) == ["\(tone.path):\(line + 2): weight '2\u{FFFD}' is not a number"])
+    }
+    try data.write(to: tone)
+    let set = try LexiconLoader.load(folder: folder)
+    let term = try #require(set.tone.last)
+    #expect(term.term == "d\u{FFFD}tente")
+    #expect(term.line == line + 1)
+  }
 }
