@@ -6,6 +6,21 @@ import Testing
 /// right, exhausted patience, lifted measures, apologies and narrowed gaps; and fixed expressions whose
 /// tone word is neutral there.
 extension ToneScorerTests {
+  @Test func threatToPeaceDoesNotCountThePeace() {
+    let result = tone("The missile launch is a threat to peace in the whole region.")
+    #expect(result.evidence.contains { $0.term == "threat to peace" })
+    #expect(!result.evidence.contains { $0.term == "peace" })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func optionsKeptOpenAreAVeiledThreat() {
+    #expect(tone("All options are being considered, including a naval one.").label == .confrontational)
+  }
+
+  @Test func whatUnitesIsConciliatory() {
+    #expect(tone("There is more that unites us than divides us.").label == .conciliatory)
+  }
+
   @Test func reservedRightToAnswerIsAThreat() {
     let result = tone("Tehran reserves the right to answer this aggression at a time of its choosing.")
     #expect(result.evidence.contains { $0.term == "reserves the right" })

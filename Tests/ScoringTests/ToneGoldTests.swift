@@ -20,7 +20,7 @@ import Testing
 
   /// Fixtures/tone-heldout.jsonl: 167 statements written and labelled from the text before the scorer
   /// was run on them. First measured at AUC 0.967, macro-F1 0.740; the lexicon and rules were then
-  /// studied on its errors, so the gates below (just under AUC 0.997, macro-F1 0.879) guard what was
+  /// studied on its errors, so the gates below (just under AUC 0.997, macro-F1 0.896) guard what was
   /// reached and no longer estimate unseen text.
   @Test func heldOutStatementsAreRankedAndLabelled() throws {
     let path = Fixtures.packageRoot.appendingPathComponent("Tests/ScoringTests/Fixtures/tone-heldout.jsonl").path
@@ -31,7 +31,7 @@ import Testing
       String(
         format: "tone held-out: AUC %.3f, macro-F1 %.3f on %d statements", report.auc, report.macroF1, report.count))
     #expect(report.auc >= 0.99)
-    #expect(report.macroF1 >= 0.87)
+    #expect(report.macroF1 >= 0.88)
   }
 
   @Test func aucCountsTiesAsHalf() {
