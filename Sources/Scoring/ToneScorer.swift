@@ -18,6 +18,7 @@ public struct ToneScorer: Sendable {
   let responseRule = ResponseRule()
   let agendaRule = AgendaRule()
   let exclusionRule = ExclusionRule()
+  let contrastPositionRule = ContrastPositionRule()
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
@@ -309,9 +310,14 @@ public struct ToneScorer: Sendable {
             clause.booster = (modifier.factor, end + Int(settings.boosterWindow), modifier.kind == .hedge)
           }
         case .contrast:
-          clause.endClause()
-          contrast = modifier.factor
-          demand = nil
+          // "yet" and "still" inside a clause speak of time, not contrast (see `ContrastPositionRule`).
+          if contrastPositionRule.marksContrast(
+            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
+          {
+            clause.endClause()
+            contrast = modifier.factor
+            demand = nil
+          }
         case .concession:
           clause.endClause()
           clause.concession = modifier.factor
