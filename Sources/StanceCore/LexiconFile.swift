@@ -41,7 +41,7 @@ public struct LexiconFile: Sendable {
   public init(name: String, lines: [SourceLine], columns: Int, errors: inout [LexiconError]) {
     var reader = RowReader(columns: columns)
     for source in lines {
-      let isRead = source.text.utf8.withContiguousStorageIfAvailable { bytes in
+      let isRead: Void? = source.text.utf8.withContiguousStorageIfAvailable { bytes in
         reader.read(0..<bytes.count, of: bytes, file: source.file, line: source.line, errors: &errors) { source.text }
       }
       if isRead == nil { reader.readCharacters(source.text, file: source.file, line: source.line, errors: &errors) }
