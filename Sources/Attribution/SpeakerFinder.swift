@@ -255,10 +255,13 @@ struct SpeakerFinder {
           return mention
         }
         // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
-        // then an interruption between commas.
+        // then an interruption between commas; one that opens with a participle cue ("Salceda, citing
+        // data from the census, said") is the subject's own aside.
         if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
           run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
-          !(comma + 1..<closing - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
+          !(comma + 1..<closing - 1).contains(where: {
+            context.mentions.cueAtToken[$0] != nil && ($0 > comma + 1 || !isPresentParticiple($0))
+          })
         {
           switch mention.reference {
           case .actor, .unregistered: return mention
@@ -337,11 +340,15 @@ struct SpeakerFinder {
         && (isPresentParticiple(next) || context.isWord(next + 1, in: GrammarWords.passiveAgents)))
     guard opensDescription, !context.isWord(next, in: GrammarWords.finiteVerbs) else { return nil }
     // No cue or verb of the sentence's own before a relative: "The plan drew criticism, however, said …".
+    // A participle cue after a comma is the subject's aside ("The agency, citing two officials, said").
     var index = next
     while index < closingComma, !context.isWord(index, in: GrammarWords.relatives) {
-      if context.mentions.cueAtToken[index] != nil || context.isWord(index, in: GrammarWords.finiteVerbs) {
+      if context.mentions.cueAtToken[index] != nil,
+        !(context.isPunctuation(index - 1, 0x2C) && isPresentParticiple(index))
+      {
         return nil
       }
+      if context.isWord(index, in: GrammarWords.finiteVerbs) { return nil }
       index += 1
     }
     let isPlural = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1] == UInt8(ascii: "s")
