@@ -63,7 +63,8 @@ extension StatementBuilder {
           let subject = isShared
             ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
               ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence)
-            : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+            : documentSender(beforeParticiple: cue, sentence: sentence)
+              ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
           let subjectAttribution = found(subject, cue: cue)
         else { continue }
         if let outer {
