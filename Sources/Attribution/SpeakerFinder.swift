@@ -655,6 +655,11 @@ struct SpeakerFinder {
     while start > sentence.lowerBound, end - start < SpeakerFinder.quantityLength {
       let index = start - 1
       let kind = context.tokens[index].kind
+      // "42% say": a percent sign after its number.
+      if context.isPunctuation(index, 0x25), index > sentence.lowerBound, context.tokens[index - 1].kind == .number {
+        start = index
+        continue
+      }
       guard kind == .word || kind == .number, context.mentions.cueAtToken[index] == nil else { break }
       let isLink = context.isWord(index, in: GrammarWords.quantityLinks)
       guard isLink || !context.isWord(index, in: GrammarWords.phraseBreakers) else { break }
@@ -664,8 +669,13 @@ struct SpeakerFinder {
     while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
     guard hasQuantity, start < end else { return nil }
     // "…, with 50 percent saying …": a share may open an absolute phrase before a participle.
+    // "… - 60 percent of voters said", "an electorate in which 67 percent of voters say": after a dash
+    // or a relative, the share opens with its number.
+    let opensWithShare = context.tokens[start].kind == .number || context.isWord(start, in: GrammarWords.quantities)
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || (opensWithShare
+        && (context.tokens[start - 1].kind == .dash || context.isWord(start - 1, in: GrammarWords.relatives)))
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
       || context.isWord(start - 1, in: GrammarWords.coordinators)
       || (context.isWord(start - 1, in: SpeakerFinder.absoluteOpeners) && isPresentParticiple(end))
