@@ -384,12 +384,15 @@ final class StatementBuilder {
     if isNamed, let closing = finder.parenthesisEnd(openingAt: speakerEnd, limit: end) { cueStart = closing }
     let nameEnd = cueStart
     // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said", "Tan, 54, a welder in Dayton,
-    // Ohio, said": an apposition between commas, which may hold commas of its own.
+    // Ohio, said": an apposition between commas, which may hold commas of its own, the apostrophe of a
+    // plural possessive ("Sanders’ campaign manager") and abbreviations ("McConnell, R-Ky., said").
     if nameEnd < end, context.isPunctuation(nameEnd, 0x2C) {
       var closing = nameEnd + 1
       while closing < end, closing - nameEnd <= SpeakerFinder.maximumSourceLength,
-        context.mentions.cueAtToken[closing] == nil, context.tokens[closing].kind != .quote,
+        context.mentions.cueAtToken[closing] == nil,
+        context.tokens[closing].kind != .quote || finder.isBareApostrophe(closing),
         !context.isPunctuation(closing, 0x2E) || finder.isNameToken(closing)
+          || (closing + 1 < end && context.isPunctuation(closing + 1, 0x2C))
       {
         if closing > nameEnd + 1, context.isPunctuation(closing, 0x2C) {
           var probe = closing + 1
