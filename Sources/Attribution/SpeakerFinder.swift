@@ -254,10 +254,17 @@ struct SpeakerFinder {
           }
           return mention
         }
+        // The name before the comma, past a parenthesis: "Rep. Sander M. Levin (Mich.), …".
+        var nameEnd = comma
+        if context.isPunctuation(nameEnd - 1, 0x29) {
+          var open = nameEnd - 1
+          while open > sentence.lowerBound, nameEnd - open < 8, !context.isPunctuation(open, 0x28) { open -= 1 }
+          if context.isPunctuation(open, 0x28) { nameEnd = open }
+        }
         // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
         // then an interruption between commas; one that opens with a participle cue ("Salceda, citing
         // data from the census, said") is the subject's own aside.
-        if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
+        if !isDescription, let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound),
           run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
           !(comma + 1..<closing - 1).contains(where: {
             context.mentions.cueAtToken[$0] != nil && ($0 > comma + 1 || !isPresentParticiple($0))
@@ -269,13 +276,6 @@ struct SpeakerFinder {
           }
         }
         if isDescription {
-          // The name before the description, past a parenthesis: "Rep. Sander M. Levin (Mich.), a …".
-          var nameEnd = comma
-          if context.isPunctuation(nameEnd - 1, 0x29) {
-            var open = nameEnd - 1
-            while open > sentence.lowerBound, nameEnd - open < 8, !context.isPunctuation(open, 0x28) { open -= 1 }
-            if context.isPunctuation(open, 0x28) { nameEnd = open }
-          }
           if let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound), let mention = resolve(run) {
             return mention
           }
