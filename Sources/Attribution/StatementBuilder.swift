@@ -91,7 +91,7 @@ final class StatementBuilder {
         continue
       }
       if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
-      add(found, content: content, kind: kind, paragraph: quote.lastParagraph)
+      add(found, content: content, kind: kind, paragraph: quote.lastParagraph, isQuote: true)
     }
     quoteStatementCount = statements.count
   }
@@ -266,11 +266,15 @@ final class StatementBuilder {
     statements = joined
   }
 
-  /// Whether a direct quote continues the previous one of the same speaker in the same paragraph.
+  /// Whether a direct quote continues the previous one of the same speaker in the same paragraph: a
+  /// direct quote, or narration with a quote ("Yet he is a “change agent,” Cole said. “That is …”")
+  /// that the quote carries on without an attribution of its own.
   private func canJoin(_ previous: Statement, _ statement: Statement) -> Bool {
-    previous.kind == .direct && statement.kind == .direct && previous.speaker == statement.speaker
-      && paragraph(of: previous) == paragraph(of: statement)
-      && (isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement))
+    guard statement.kind == .direct, previous.kind != .indirect, previous.speaker == statement.speaker,
+      paragraph(of: previous) == paragraph(of: statement)
+    else { return false }
+    if previous.kind == .mixed { return statement.mention == nil && isContinuation(statement, of: previous) }
+    return isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement)
   }
 
   private func paragraph(of statement: Statement) -> Int? {
@@ -651,8 +655,12 @@ final class StatementBuilder {
 
   /// Adds a statement. Its speaker becomes the paragraph's last speaker and its attribution the
   /// sentence's last unless `isAntecedent` is false (a question put by someone: nobody refers back
-  /// to the one who asked).
-  func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true) {
+  /// to the one who asked). A direct statement, or a quote with its narration (`isQuote`), lets the
+  /// quotes after it continue its speaker.
+  func add(
+    _ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true,
+    isQuote: Bool = false
+  ) {
     let tokenRange = context.document.tokenIndices(in: content)
     let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
     statements.append(
@@ -666,7 +674,7 @@ final class StatementBuilder {
     } else {
       isPerson = found.speaker.kind == .unregistered
     }
-    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
+    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct || isQuote)
     if let cue = found.cue {
       lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (found, cue.tokens.upperBound)
     }
