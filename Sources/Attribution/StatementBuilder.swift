@@ -302,8 +302,15 @@ final class StatementBuilder {
   func isOpeningAfterAttribution(_ statement: Statement, of previous: Statement) -> Bool {
     guard let index = tokenBeforeOpening(of: statement.content.start) else { return true }
     let token = context.tokens[index]
-    if token.kind != .word { return true }
+    if token.kind != .word || isSentenceOpeningConjunction(index) { return true }
     return [previous.mention, previous.cue].contains { $0?.contains(token.range) == true }
+  }
+
+  /// Whether a token is "But" or "And" opening its sentence ("… he said. But “the party …”"): the
+  /// quote after it opens the sentence's clause, not a phrase of the narration.
+  func isSentenceOpeningConjunction(_ index: Int) -> Bool {
+    context.isWord(index, in: GrammarWords.sharedSubjectConjunctions)
+      && context.sentenceTokens(of: index).lowerBound == index
   }
 
   /// The token before a quote's opening marks (at most two marks are stepped over, so that a run
@@ -480,7 +487,8 @@ final class StatementBuilder {
   /// a title or a scare quote, not a continuation.
   func continuation(of quote: QuoteSpan) -> Found? {
     if let before = tokenBeforeOpening(of: quote.open.start), context.tokens[before].kind == .word,
-      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)]
+      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)],
+      !isSentenceOpeningConjunction(before)
     {
       return nil
     }
