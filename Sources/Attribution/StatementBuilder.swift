@@ -464,6 +464,13 @@ final class StatementBuilder {
       let cue = context.mentions.cues[cueIndex]
       guard cue.tokens.upperBound == index + 1, isVerbUse(cue) else { continue }
       guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence) else { return nil }
+      // So is one after an attribution set between commas ("The club's investment, Tanzer said, “is a
+      // perfect example of adapting” to the changing economics of golf.").
+      if context.isPunctuation(index + 1, 0x2C), isFollowedByItsClause(quote),
+        commaBefore(mention.tokens.lowerBound, sentence: sentence) != nil
+      {
+        return nil
+      }
       return found(mention, cue: cue)
     }
     return nil
