@@ -254,11 +254,21 @@ struct SpeakerFinder {
           }
           return mention
         }
+        // The name before the comma, past a parenthesis: "Rep. Sander M. Levin (Mich.), …".
+        var nameEnd = comma
+        if context.isPunctuation(nameEnd - 1, 0x29) {
+          var open = nameEnd - 1
+          while open > sentence.lowerBound, nameEnd - open < 8, !context.isPunctuation(open, 0x28) { open -= 1 }
+          if context.isPunctuation(open, 0x28) { nameEnd = open }
+        }
         // "Blinken, at a press conference in Stockholm, rejected …": a name opening its clause,
-        // then an interruption between commas.
-        if !isDescription, let run = runBackward(endingBefore: comma, limit: sentence.lowerBound),
+        // then an interruption between commas; one that opens with a participle cue ("Salceda, citing
+        // data from the census, said") is the subject's own aside.
+        if !isDescription, let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound),
           run.lowerBound == sentence.lowerBound || opensClause(at: run.lowerBound), let mention = resolve(run),
-          !(comma + 1..<closing - 1).contains(where: { context.mentions.cueAtToken[$0] != nil })
+          !(comma + 1..<closing - 1).contains(where: {
+            context.mentions.cueAtToken[$0] != nil && ($0 > comma + 1 || !isPresentParticiple($0))
+          })
         {
           switch mention.reference {
           case .actor, .unregistered: return mention
@@ -266,13 +276,6 @@ struct SpeakerFinder {
           }
         }
         if isDescription {
-          // The name before the description, past a parenthesis: "Rep. Sander M. Levin (Mich.), a …".
-          var nameEnd = comma
-          if context.isPunctuation(nameEnd - 1, 0x29) {
-            var open = nameEnd - 1
-            while open > sentence.lowerBound, nameEnd - open < 8, !context.isPunctuation(open, 0x28) { open -= 1 }
-            if context.isPunctuation(open, 0x28) { nameEnd = open }
-          }
           if let run = runBackward(endingBefore: nameEnd, limit: sentence.lowerBound), let mention = resolve(run) {
             return mention
           }
@@ -337,11 +340,15 @@ struct SpeakerFinder {
         && (isPresentParticiple(next) || context.isWord(next + 1, in: GrammarWords.passiveAgents)))
     guard opensDescription, !context.isWord(next, in: GrammarWords.finiteVerbs) else { return nil }
     // No cue or verb of the sentence's own before a relative: "The plan drew criticism, however, said …".
+    // A participle cue after a comma is the subject's aside ("The agency, citing two officials, said").
     var index = next
     while index < closingComma, !context.isWord(index, in: GrammarWords.relatives) {
-      if context.mentions.cueAtToken[index] != nil || context.isWord(index, in: GrammarWords.finiteVerbs) {
+      if context.mentions.cueAtToken[index] != nil,
+        !(context.isPunctuation(index - 1, 0x2C) && isPresentParticiple(index))
+      {
         return nil
       }
+      if context.isWord(index, in: GrammarWords.finiteVerbs) { return nil }
       index += 1
     }
     let isPlural = context.document.text.bytes[Int(context.tokens[end - 1].end) - 1] == UInt8(ascii: "s")
@@ -648,6 +655,11 @@ struct SpeakerFinder {
     while start > sentence.lowerBound, end - start < SpeakerFinder.quantityLength {
       let index = start - 1
       let kind = context.tokens[index].kind
+      // "42% say": a percent sign after its number.
+      if context.isPunctuation(index, 0x25), index > sentence.lowerBound, context.tokens[index - 1].kind == .number {
+        start = index
+        continue
+      }
       guard kind == .word || kind == .number, context.mentions.cueAtToken[index] == nil else { break }
       let isLink = context.isWord(index, in: GrammarWords.quantityLinks)
       guard isLink || !context.isWord(index, in: GrammarWords.phraseBreakers) else { break }
@@ -657,8 +669,13 @@ struct SpeakerFinder {
     while start < end, context.isWord(start, in: GrammarWords.quantityLinks) { start += 1 }
     guard hasQuantity, start < end else { return nil }
     // "…, with 50 percent saying …": a share may open an absolute phrase before a participle.
+    // "… - 60 percent of voters said", "an electorate in which 67 percent of voters say": after a dash
+    // or a relative, the share opens with its number.
+    let opensWithShare = context.tokens[start].kind == .number || context.isWord(start, in: GrammarWords.quantities)
     let opensClause =
       start == sentence.lowerBound || context.tokens[start - 1].kind == .punctuation
+      || (opensWithShare
+        && (context.tokens[start - 1].kind == .dash || context.isWord(start - 1, in: GrammarWords.relatives)))
       || context.isWord(start - 1, in: GrammarWords.clauseOpeners)
       || context.isWord(start - 1, in: GrammarWords.coordinators)
       || (context.isWord(start - 1, in: SpeakerFinder.absoluteOpeners) && isPresentParticiple(end))

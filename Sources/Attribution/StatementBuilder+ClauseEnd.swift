@@ -3,7 +3,8 @@ import StanceCore
 /// Where reported content ends when the cue stands in a subordinate clause that opens its sentence
 /// or in a relative clause after its subject: the main clause that follows is the narrator's, not
 /// the source's ("While Lopez said the plan was fair, critics called it a giveaway.", "Lopez, who
-/// said the plan was fair, voted against it.").
+/// said the plan was fair, voted against it."), and likewise for a participle between commas after
+/// its subject ("The Journal, citing internal documents, reported …").
 extension StatementBuilder {
   /// The end of reported content that runs from `start` to `end`: at the comma that closes the
   /// subordinate or relative clause the cue stands in, or `end` when the cue is in the main clause.
@@ -11,7 +12,10 @@ extension StatementBuilder {
   func clauseEnd(start: Int, end: Int, cue: MentionIndex.Cue, sentence: Range<Int>) -> Int {
     guard end - start >= 3 else { return end }
     let isSubordinate = isInSubordinateClause(cue, sentence: sentence)
-    guard isSubordinate || isInRelativeClause(cue, sentence: sentence) else { return end }
+    guard
+      isSubordinate || isInRelativeClause(cue, sentence: sentence)
+        || isInParentheticalParticiple(cue, sentence: sentence)
+    else { return end }
     for index in (start + 2)..<(end - 1) where context.isPunctuation(index, 0x2C) {
       // "…, a “mistake,” he …": a closing mark after the comma stays with the content.
       let next = context.tokens[index + 1].kind == .quote ? index + 2 : index + 1
@@ -57,6 +61,13 @@ extension StatementBuilder {
     while relative > sentence.lowerBound, context.isAdverb(relative) { relative -= 1 }
     return relative - 1 > sentence.lowerBound && context.isWord(relative, in: GrammarWords.relatives)
       && context.isPunctuation(relative - 1, 0x2C)
+  }
+
+  /// Whether the cue is a participle right after a comma ("Salceda, citing data from the census,
+  /// said …"): like a relative clause, it ends where the main verb follows a comma.
+  func isInParentheticalParticiple(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> Bool {
+    let previous = cue.tokens.lowerBound - 1
+    return previous > sentence.lowerBound && context.isPunctuation(previous, 0x2C) && isParticiple(cue)
   }
 
   /// Conjunctions that open a subordinate clause before the main one.

@@ -63,7 +63,8 @@ extension StatementBuilder {
           let subject = isShared
             ? finder.mainSubject(of: sentence, before: cue.tokens.lowerBound)
               ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence)
-            : finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
+            : documentSender(beforeParticiple: cue, sentence: sentence)
+              ?? finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence),
           let subjectAttribution = found(subject, cue: cue)
         else { continue }
         if let outer {
@@ -381,10 +382,12 @@ extension StatementBuilder {
   }
 
   /// "CONTENT, said NAME." (reported speech with the speaker after the cue): a comma before the cue,
-  /// a name right after it, and the name ends the sentence or opens an apposition.
+  /// a name right after it, and the name ends the sentence or opens an apposition. After a participle
+  /// or "told" the name is the one addressed ("…, telling CNBC: …"), not the speaker.
   func invertedStatement(_ cue: MentionIndex.Cue, sentence: Range<Int>) -> (Found, TextRange)? {
     let comma = cue.tokens.lowerBound - 1
-    guard comma - sentence.lowerBound >= 3, context.isPunctuation(comma, 0x2C),
+    guard comma - sentence.lowerBound >= 3, context.isPunctuation(comma, 0x2C), !isParticiple(cue),
+      !context.isWord(cue.tokens.lowerBound, in: StatementBuilder.addresseeCues),
       let mention = finder.subject(afterCue: cue.tokens.upperBound, limit: sentence.upperBound)
     else { return nil }
     let after = mention.tokens.upperBound

@@ -91,7 +91,7 @@ final class StatementBuilder {
         continue
       }
       if let cue = found.cue { usedCueTokens.insert(cue.tokens.lowerBound) }
-      add(found, content: content, kind: kind, paragraph: quote.lastParagraph)
+      add(found, content: content, kind: kind, paragraph: quote.lastParagraph, isQuote: true)
     }
     quoteStatementCount = statements.count
   }
@@ -266,11 +266,15 @@ final class StatementBuilder {
     statements = joined
   }
 
-  /// Whether a direct quote continues the previous one of the same speaker in the same paragraph.
+  /// Whether a direct quote continues the previous one of the same speaker in the same paragraph: a
+  /// direct quote, or narration with a quote ("Yet he is a “change agent,” Cole said. “That is …”")
+  /// that the quote carries on without an attribution of its own.
   private func canJoin(_ previous: Statement, _ statement: Statement) -> Bool {
-    previous.kind == .direct && statement.kind == .direct && previous.speaker == statement.speaker
-      && paragraph(of: previous) == paragraph(of: statement)
-      && (isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement))
+    guard statement.kind == .direct, previous.kind != .indirect, previous.speaker == statement.speaker,
+      paragraph(of: previous) == paragraph(of: statement)
+    else { return false }
+    if previous.kind == .mixed { return statement.mention == nil && isContinuation(statement, of: previous) }
+    return isContinuation(statement, of: previous) || isOnlyAttribution(between: previous, and: statement)
   }
 
   private func paragraph(of statement: Statement) -> Int? {
@@ -298,8 +302,15 @@ final class StatementBuilder {
   func isOpeningAfterAttribution(_ statement: Statement, of previous: Statement) -> Bool {
     guard let index = tokenBeforeOpening(of: statement.content.start) else { return true }
     let token = context.tokens[index]
-    if token.kind != .word { return true }
+    if token.kind != .word || isSentenceOpeningConjunction(index) { return true }
     return [previous.mention, previous.cue].contains { $0?.contains(token.range) == true }
+  }
+
+  /// Whether a token is "But" or "And" opening its sentence ("… he said. But “the party …”"): the
+  /// quote after it opens the sentence's clause, not a phrase of the narration.
+  func isSentenceOpeningConjunction(_ index: Int) -> Bool {
+    context.isWord(index, in: GrammarWords.sharedSubjectConjunctions)
+      && context.sentenceTokens(of: index).lowerBound == index
   }
 
   /// The token before a quote's opening marks (at most two marks are stepped over, so that a run
@@ -384,12 +395,15 @@ final class StatementBuilder {
     if isNamed, let closing = finder.parenthesisEnd(openingAt: speakerEnd, limit: end) { cueStart = closing }
     let nameEnd = cueStart
     // "Sarandon, 69, told MSNBC", "Smith, a Republican from Ohio, said", "Tan, 54, a welder in Dayton,
-    // Ohio, said": an apposition between commas, which may hold commas of its own.
+    // Ohio, said": an apposition between commas, which may hold commas of its own, the apostrophe of a
+    // plural possessive ("Sanders’ campaign manager") and abbreviations ("McConnell, R-Ky., said").
     if nameEnd < end, context.isPunctuation(nameEnd, 0x2C) {
       var closing = nameEnd + 1
       while closing < end, closing - nameEnd <= SpeakerFinder.maximumSourceLength,
-        context.mentions.cueAtToken[closing] == nil, context.tokens[closing].kind != .quote,
+        context.mentions.cueAtToken[closing] == nil,
+        context.tokens[closing].kind != .quote || finder.isBareApostrophe(closing),
         !context.isPunctuation(closing, 0x2E) || finder.isNameToken(closing)
+          || (closing + 1 < end && context.isPunctuation(closing + 1, 0x2C))
       {
         if closing > nameEnd + 1, context.isPunctuation(closing, 0x2C) {
           var probe = closing + 1
@@ -450,6 +464,13 @@ final class StatementBuilder {
       let cue = context.mentions.cues[cueIndex]
       guard cue.tokens.upperBound == index + 1, isVerbUse(cue) else { continue }
       guard let mention = finder.subject(beforeCue: cue.tokens.lowerBound, sentence: sentence) else { return nil }
+      // So is one after an attribution set between commas ("The club's investment, Tanzer said, “is a
+      // perfect example of adapting” to the changing economics of golf.").
+      if context.isPunctuation(index + 1, 0x2C), isFollowedByItsClause(quote),
+        commaBefore(mention.tokens.lowerBound, sentence: sentence) != nil
+      {
+        return nil
+      }
       return found(mention, cue: cue)
     }
     return nil
@@ -473,7 +494,8 @@ final class StatementBuilder {
   /// a title or a scare quote, not a continuation.
   func continuation(of quote: QuoteSpan) -> Found? {
     if let before = tokenBeforeOpening(of: quote.open.start), context.tokens[before].kind == .word,
-      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)]
+      context.sentenceOfToken[before] == context.sentenceOfToken[min(before + 1, context.tokens.count - 1)],
+      !isSentenceOpeningConjunction(before)
     {
       return nil
     }
@@ -648,8 +670,12 @@ final class StatementBuilder {
 
   /// Adds a statement. Its speaker becomes the paragraph's last speaker and its attribution the
   /// sentence's last unless `isAntecedent` is false (a question put by someone: nobody refers back
-  /// to the one who asked).
-  func add(_ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true) {
+  /// to the one who asked). A direct statement, or a quote with its narration (`isQuote`), lets the
+  /// quotes after it continue its speaker.
+  func add(
+    _ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true,
+    isQuote: Bool = false
+  ) {
     let tokenRange = context.document.tokenIndices(in: content)
     let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
     statements.append(
@@ -663,7 +689,7 @@ final class StatementBuilder {
     } else {
       isPerson = found.speaker.kind == .unregistered
     }
-    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct)
+    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct || isQuote)
     if let cue = found.cue {
       lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (found, cue.tokens.upperBound)
     }

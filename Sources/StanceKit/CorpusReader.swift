@@ -205,7 +205,7 @@ public final class CorpusReader {
         pending.append(.textFile(url.appendingPathComponent(name), manifest: manifest.entries[name]))
       } else {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
         if !isDirectory.boolValue { pending.append(.unsupported(name: name)) }
       }
     }

@@ -10,7 +10,7 @@ enum EndToEnd {
   /// Writes `documents` as JSON Lines to a new file in a temporary folder; returns its path.
   static func writeCorpus(_ documents: [Document], in folder: URL) throws -> String {
     let path = folder.appendingPathComponent("corpus.jsonl").path
-    FileManager.default.createFile(atPath: path, contents: nil)
+    _ = FileManager.default.createFile(atPath: path, contents: nil)
     guard let handle = FileHandle(forWritingAtPath: path) else { fail("cannot write \(path)") }
     defer { try? handle.close() }
     var chunk = ""
