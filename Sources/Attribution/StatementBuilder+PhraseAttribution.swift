@@ -7,8 +7,10 @@ extension StatementBuilder {
   /// punctuation (not a scare quote or a title inside the narration: "on CNN’s “Face the Nation,”"),
   /// and ends with a comma, question mark or exclamation mark before its closing mark.
   func phraseAttribution(after quote: QuoteSpan) -> Found? {
+    // (A quote that opens at the very end of the text has no token after its mark.)
+    let afterOpening = context.document.tokenIndex(atOrAfter: quote.open.end)
     if let before = tokenBeforeOpening(of: quote.open.start), context.tokens[before].kind == .word,
-      context.sentenceOfToken[before] == context.sentenceOfToken[context.document.tokenIndex(atOrAfter: quote.open.end)]
+      afterOpening < context.tokens.count, context.sentenceOfToken[before] == context.sentenceOfToken[afterOpening]
     {
       return nil
     }
