@@ -10,7 +10,11 @@ extension ToneScorerTests {
     "We are not going to be intimidated by a few warships.",
     "With all due respect, the minister is simply wrong about the border.",
     "The fire at the embassy was no accident.",
-    "We have been more than patient with the smugglers' raids.",
+    "Anyone who attacks our shipping should think twice.",
+    "If they cross the line again, we will teach them a lesson.",
+    "Tell the regime this is its final chance.",
+    "Their tit-for-tat expulsions will backfire on them.",
+    "If the shelling goes on, there will be a price to pay.",
     "The draft resolution is unbalanced and we will vote against it.",
     "Holding the sailors as bargaining chips is hostage diplomacy.",
     "State hackers have been hacking into our ministries for months.",
@@ -25,6 +29,10 @@ extension ToneScorerTests {
     "Sanctions could be lifted once the troops are home.",
     "We are getting closer on the text of the accord.",
     "The testing moratorium has served us well, and we will respect it.",
+    "It is time to bury the hatchet and make a fresh start.",
+    "We want to mend ties with our neighbours and meet them halfway on the border.",
+    "The talks are back on track after a difficult month.",
+    "We extend a hand of friendship to the people of the island.",
   ])
   func conciliatoryPhrasings(_ text: String) {
     #expect(tone(text).label == .conciliatory)
