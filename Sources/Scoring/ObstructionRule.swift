@@ -8,12 +8,14 @@ import StanceCore
 /// An obstruction is a confrontational tone term starting with one of `stems`; it reaches the noun
 /// phrase after it, read as `NegationScope` reads the phrase of "no" (to the first preposition of
 /// topic, place or time, or the first clause word), at most `reach` words, and only while its own
-/// weight stays confrontational: "did not violate the truce" or "prevent the sabotage of the talks"
-/// obstruct nothing.
+/// weight stays confrontational: "prevent the sabotage of the talks" obstructs nothing. A negated
+/// obstruction ("did not violate the truce", "has not slammed the door on talks") takes the negation
+/// for itself, and the step after it counts as written.
 struct ObstructionRule: Sendable {
   /// Stems of the tone terms that obstruct the step named after them.
   static let stems = [
     "sabotag", "undermin", "violat", "breach", "obstruct", "derail", "scuttl", "jeopard", "destroy", "abandon",
+    "block", "slam", "close the door", "closed the door", "shut the door",
   ]
   /// What the weight of an obstructed step is multiplied by, as "not" does.
   static let factor = -0.7

@@ -92,8 +92,9 @@ public struct ToneScorer: Sendable {
     /// no tone: from its preposition `start` until `until` or the end of its noun phrase.
     var negatedTopic: (start: Int, until: Int)? = nil
     /// The object of an obstruction ("sabotage the peace process"): from `start`, until `until` or the
-    /// end of its noun phrase.
-    var obstruction: (start: Int, until: Int)? = nil
+    /// end of its noun phrase; `isNegated` when the obstruction itself is negated ("did not violate the
+    /// truce"), whose object then counts as written.
+    var obstruction: (start: Int, until: Int, isNegated: Bool)? = nil
     var counter: (factor: Double, until: Int)? = nil
     var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
     var concession: Double? = nil
@@ -370,7 +371,11 @@ public struct ToneScorer: Sendable {
       }
       var weight = term.weight
       var rules: ToneRules = []
-      if let negation = clause.negation, index < negation.until, !isExclusion[Int(termMatch.value)] {
+      // The step a negated obstruction names is not obstructed ("did not violate the truce"): the
+      // negation belongs to the obstruction, and the step counts as written.
+      let obstructed = clause.obstruction.map { index < $0.until && term.weight > 0 } ?? false
+      let isShielded = obstructed && clause.obstruction?.isNegated == true
+      if let negation = clause.negation, index < negation.until, !isExclusion[Int(termMatch.value)], !isShielded {
         weight *= negation.factor
         rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
@@ -402,7 +407,7 @@ public struct ToneScorer: Sendable {
       }
       let end = index + termMatch.tokenCount
       // The step an obstruction names is being destroyed ("sabotage the peace process").
-      if let obstruction = clause.obstruction, index < obstruction.until, term.weight > 0 {
+      if obstructed, !isShielded {
         weight *= ObstructionRule.factor
         if rules.contains(.negated) {
           rules.remove(.negated)
@@ -411,8 +416,8 @@ public struct ToneScorer: Sendable {
           rules.insert(.negated)
         }
       }
-      if isObstruction[Int(termMatch.value)], weight < 0 {
-        clause.obstruction = (end, end + ObstructionRule.reach)
+      if isObstruction[Int(termMatch.value)], weight < 0 || rules.contains(.negated) {
+        clause.obstruction = (end, end + ObstructionRule.reach, weight > 0)
       }
       // A remedy ("a solution to", "the peaceful settlement of", "de-escalation of") governs the problem
       // it remedies, as a countering word does.
