@@ -332,6 +332,8 @@ extension StatementBuilder {
     var content = TextRange(first.start, second?.end ?? first.end)
     var overlappingQuotes = quotes(overlapping: content)
     var embedded = !overlappingQuotes.isEmpty
+    // "…, told Reuters.": only the addressee follows the cue.
+    guard embedded || second != nil || !isOnlyAddressee(content, cue: attribution.cue) else { return }
     if embedded {
       var direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
       if let attributed = direct.first(where: { statements[$0].mention != nil }) {
