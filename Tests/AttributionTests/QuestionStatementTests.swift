@@ -56,3 +56,14 @@ import Testing
     #expect(!found.contains { $0.cue == "said" && $0.content.hasPrefix("Asked") }, "\(found.map(\.content))")
   }
 }
+
+/// "The mayor was asked by a reporter, “…”": the agent of the passive "asked" speaks the quoted question.
+@Suite struct QuestionAgentTests {
+  @Test func theAgentOfAskedSpeaksTheQuote() {
+    AttributionCase(
+      text:
+        "Council race.\n\nThe mayor was asked by Nina Patel, who moderated the debate, “Will you serve a full term?”",
+      content: "Will you serve a full term?", mention: "Nina Patel", cue: "asked"
+    ).expectFound()
+  }
+}
