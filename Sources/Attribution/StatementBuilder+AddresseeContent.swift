@@ -5,13 +5,16 @@ import StanceCore
 extension StatementBuilder {
   /// The most words an addressee standing alone after its cue may have ("The Associated Press").
   static let addresseeWordLimit = 4
+  /// The most bytes such content may span: longer content is checked no further.
+  static let addresseeByteLimit = 48
 
   /// Whether reported content that opens right after its lower-case cue holds only an object pronoun ("him",
   /// "them") or a capitalised name ("Reuters", "Democratic Convention"), with no verb of its own.
   /// - Complexity: O(addresseeWordLimit).
   func isOnlyAddressee(_ content: TextRange, cue: MentionIndex.Cue?) -> Bool {
     // In a title-case line ("Rubio Responds By Saying We Need Fewer Philosophers") capitals name nothing.
-    guard let cue, cue.tokens.upperBound < context.tokens.count, !context.isCapitalized(cue.tokens.upperBound - 1),
+    guard content.end - content.start <= StatementBuilder.addresseeByteLimit, let cue,
+      cue.tokens.upperBound < context.tokens.count, !context.isCapitalized(cue.tokens.upperBound - 1),
       Int(context.tokens[cue.tokens.upperBound].start) == content.start
     else { return false }
     let inside = context.document.tokenIndices(in: content)
