@@ -76,3 +76,16 @@ import Testing
     #expect(!found.contains { $0.content == "Crossroads." })
   }
 }
+
+/// "On Tuesday evening Governor Ruth Alder signed …, saying …": a day phrase with no comma before the
+/// sentence's subject is not the subject.
+@Suite struct DayPhraseSubjectTests {
+  @Test func theSubjectAfterADayPhraseSpeaks() {
+    AttributionCase(
+      text:
+        "State budget.\n\nOn Tuesday evening Governor Ruth Alder signed the budget, saying the state could not wait "
+        + "any longer.",
+      content: "the state could not wait any longer.", mention: "Ruth Alder", cue: "saying"
+    ).expectFound()
+  }
+}
