@@ -288,6 +288,13 @@ struct SpeakerFinder {
         }
       }
     }
+    // "It was impossible, Gabuyev said, so …": a name between a comma and its cue is the speaker of a
+    // parenthetical attribution, not the start of the sentence.
+    if let adjacent, adjacent.tokens.upperBound == end, adjacent.tokens.lowerBound > sentence.lowerBound + 1,
+      context.isPunctuation(adjacent.tokens.lowerBound - 1, 0x2C)
+    {
+      return adjacent
+    }
     // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
     for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
       var start = clauseStart
