@@ -112,7 +112,8 @@ enum GrammarWords {
   static let adverbs: WordSet = set([
     "also", "then", "later", "again", "further", "once", "previously", "earlier", "repeatedly", "recently",
     "publicly", "reportedly", "has", "have", "had", "was", "is", "will", "would", "long", "already", "first",
-    "often", "never", "since", "soon", "too", "been", "are", "were", "not", "did", "does", "do",
+    "often", "never", "since", "soon", "too", "been", "are", "were", "not", "did", "does", "do", "now", "still",
+    "however",
   ])
   /// Auxiliaries: they belong to the verb, so a coordinated cue after them has its own subject.
   static let auxiliaries: WordSet = set(["has", "have", "had", "was", "is", "will", "would"])

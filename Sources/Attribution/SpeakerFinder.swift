@@ -288,6 +288,13 @@ struct SpeakerFinder {
         }
       }
     }
+    // "It was impossible, Gabuyev said, so …": a name between a comma and its cue is the speaker of a
+    // parenthetical attribution, not the start of the sentence.
+    if let adjacent, adjacent.tokens.upperBound == end, adjacent.tokens.lowerBound > sentence.lowerBound + 1,
+      context.isPunctuation(adjacent.tokens.lowerBound - 1, 0x2C)
+    {
+      return adjacent
+    }
     // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
     for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
       var start = clauseStart
@@ -398,6 +405,7 @@ struct SpeakerFinder {
     }
     var start = opening
     while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
+    start = afterDayPhrase(from: start, before: cueStart)
     guard start < cueStart, cueStart - start <= SpeakerFinder.subjectLookback else { return nil }
     if let pronoun = context.pronoun(start) {
       return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
@@ -437,6 +445,24 @@ struct SpeakerFinder {
     return SpeakerMention(tokens: start..<end, reference: .group)
   }
 
+  /// The token after a day phrase without a comma that opens a clause at `start` ("On Sunday morning
+  /// Mr. Trump …", "Late Tuesday the campaign …"); `start` when no day of the week is there.
+  func afterDayPhrase(from start: Int, before cueStart: Int) -> Int {
+    var index = start
+    var hasDay = false
+    while index < cueStart, index - start < 4,
+      context.isWord(index, in: SpeakerFinder.timePhraseOpeners) || context.isWord(index, in: SpeakerFinder.dayParts)
+        || context.isWord(index, in: SpeakerFinder.dayPrepositions)
+    {
+      if context.isWord(index, in: SpeakerFinder.weekdays) { hasDay = true }
+      index += 1
+    }
+    guard hasDay else { return start }
+    if index < cueStart, context.isPunctuation(index, 0x2C) { index += 1 }
+    return index
+  }
+
+  static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
   static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
   static let dayPrepositions = WordSet(["on", "late", "early", "last", "this"])
 

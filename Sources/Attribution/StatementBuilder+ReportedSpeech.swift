@@ -159,13 +159,18 @@ extension StatementBuilder {
       // ("…, the mayor said in a radio interview on Sunday.", "…, a spokesman told the local newspaper.").
       let isCircumstantial = isCircumstantialTail(of: cue, start: start)
       let tailLimit = isCircumstantial ? StatementBuilder.circumstantialTailLength : 5
+      // "Asked whether talks would resume, the minister said no.": a bare yes or no is the answer itself.
+      let isAnswer =
+        start < end && context.isWord(start, in: StatementBuilder.answerWords)
+        && !((start + 1)..<end).contains { context.tokens[$0].kind != .punctuation }
       let isShortTail =
-        mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
-        || (end - start <= tailLimit
-          && !(start..<end).contains {
-            context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
-              || context.isWord($0, in: GrammarWords.finiteVerbs)
-          })
+        !isAnswer
+        && (mention != nil && end - start < 2 || context.isPunctuation(cue.tokens.upperBound, 0x2C)
+          || (end - start <= tailLimit
+            && !(start..<end).contains {
+              context.isWord($0, in: GrammarWords.complementizers) || context.pronoun($0) != nil
+                || context.isWord($0, in: GrammarWords.finiteVerbs)
+            }))
       var second: TextRange? = nil
       if isShortTail, let mention, let comma = commaBefore(mention.tokens.lowerBound, sentence: sentence),
         comma - sentence.lowerBound >= 3
@@ -231,6 +236,9 @@ extension StatementBuilder {
   }
 
   static let circumstantialTailLength = 10
+
+  /// Words that answer a question on their own ("the minister said no").
+  static let answerWords = WordSet(["yes", "no"])
 
   /// A question put to someone, in a clause without a subject of its own: "Asked about the tariffs,
   /// …", "When asked whether …", "…, she said when asked how …", "He was asked why …". The content
@@ -332,6 +340,8 @@ extension StatementBuilder {
     var content = TextRange(first.start, second?.end ?? first.end)
     var overlappingQuotes = quotes(overlapping: content)
     var embedded = !overlappingQuotes.isEmpty
+    // "…, told Reuters.": only the addressee follows the cue.
+    guard embedded || second != nil || !isOnlyAddressee(content, cue: attribution.cue) else { return }
     if embedded {
       var direct = quoteStatements(overlapping: content).filter { !removed.contains($0) }
       if let attributed = direct.first(where: { statements[$0].mention != nil }) {

@@ -85,6 +85,8 @@ final class StatementBuilder {
         if found == nil { found = phraseAttribution(after: quote) }
       }
       if found == nil { found = attributionBefore(quote) }
+      if found == nil { found = invertedOpeningAttribution(quote) }
+      if found == nil { found = questionAgentAttribution(quote) }
       if found == nil { found = continuation(of: quote) }
       guard let found, !content.isEmpty else {
         unattributed.insert(quoteIndex)

@@ -42,3 +42,28 @@ import Testing
     #expect(!found.contains { $0.speaker == "questioner" })
   }
 }
+
+/// "Asked whether …, the minister said no.": a bare yes or no after the cue is the answer, not a tail
+/// that sends the content back before the speaker.
+@Suite struct BareAnswerTests {
+  @Test func aBareNoIsTheAnswer() {
+    AttributionCase(
+      text: "Border talks.\n\nAsked whether the talks would resume this month, the foreign minister said no.",
+      content: "no.", mention: "foreign minister", cue: "said"
+    ).expectFound()
+    let found = QuoteAttributorTests().attribute(
+      "Border talks.\n\nAsked whether the talks would resume this month, the foreign minister said no.")
+    #expect(!found.contains { $0.cue == "said" && $0.content.hasPrefix("Asked") }, "\(found.map(\.content))")
+  }
+}
+
+/// "The mayor was asked by a reporter, “…”": the agent of the passive "asked" speaks the quoted question.
+@Suite struct QuestionAgentTests {
+  @Test func theAgentOfAskedSpeaksTheQuote() {
+    AttributionCase(
+      text:
+        "Council race.\n\nThe mayor was asked by Nina Patel, who moderated the debate, “Will you serve a full term?”",
+      content: "Will you serve a full term?", mention: "Nina Patel", cue: "asked"
+    ).expectFound()
+  }
+}

@@ -76,3 +76,34 @@ import Testing
     #expect(!found.contains { $0.content == "Crossroads." })
   }
 }
+
+/// "On Tuesday evening Governor Ruth Alder signed …, saying …": a day phrase with no comma before the
+/// sentence's subject is not the subject.
+@Suite struct DayPhraseSubjectTests {
+  @Test func theSubjectAfterADayPhraseSpeaks() {
+    AttributionCase(
+      text:
+        "State budget.\n\nOn Tuesday evening Governor Ruth Alder signed the budget, saying the state could not wait "
+        + "any longer.",
+      content: "the state could not wait any longer.", mention: "Ruth Alder", cue: "saying"
+    ).expectFound()
+  }
+}
+
+/// "It was too late, Okafor said, so …": the name between a comma and its cue speaks, not the
+/// sentence's opening pronoun or place.
+@Suite struct ParentheticalNameTests {
+  static let cases: [AttributionCase] = [
+    AttributionCase(
+      text: "Harbor works.\n\nIt was too late to save the pier, Okafor said, so the council voted to rebuild it.",
+      content: "It was too late to save the pier, Okafor said, so the council voted to rebuild it.",
+      mention: "Okafor", cue: "said"),
+    AttributionCase(
+      text: "Harbor works.\n\nIn Lagos, Okafor hopes to finish the new pier before the rains.",
+      content: "to finish the new pier before the rains.", mention: "Okafor", cue: "hopes"),
+  ]
+
+  @Test(arguments: cases) func theNameBeforeTheCueSpeaks(_ example: AttributionCase) {
+    example.expectFound()
+  }
+}
