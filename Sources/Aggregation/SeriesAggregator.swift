@@ -87,37 +87,45 @@ public struct SeriesAggregator: Sendable {
   /// The record is borrowed, not copied: in a parallel run it was made on another thread, and a
   /// copy would touch the reference counts of its strings from this one.
   public mutating func add(_ record: borrowing StatementRecord) {
-    guard record.speaker.kind != .unresolved else {
+    withUnsafePointer(to: record) { add(recordAt: $0) }
+  }
+
+  /// The same for a record read in place, where it lies (a batch run's records, lent from the
+  /// worker that made them).
+  public mutating func add(recordAt pointer: UnsafePointer<StatementRecord>) {
+    guard pointer.pointee.speaker.kind != .unresolved else {
       counts.unresolved += 1
       return
     }
-    guard options.range.contains(record.date) else {
+    guard options.range.contains(pointer.pointee.date) else {
       counts.outsideRange += 1
       return
     }
     if options.collapsesDuplicates,
       duplicates.isDuplicate(
-        speakerHash: record.speaker.keyHash, fingerprint: record.fingerprint, date: record.date,
-        document: record.order >> StatementRecord.positionBits)
+        speakerHash: pointer.pointee.speaker.keyHash, fingerprint: pointer.pointee.fingerprint,
+        date: pointer.pointee.date,
+        document: pointer.pointee.order >> StatementRecord.positionBits)
     {
       counts.duplicates += 1
       return
     }
     counts.counted += 1
-    if record.date == nil { counts.undated += 1 }
-    let actor = actorSlot(record.speaker)
-    let period = periodSlot(record.date)
+    if pointer.pointee.date == nil { counts.undated += 1 }
+    let actor = actorSlot(pointer.pointee.speaker)
+    let period = periodSlot(pointer.pointee.date)
     cells[CellKey(actor: Int32(actor), period: Int32(period)), default: ScoreSummary()]
-      .add(score: record.score, label: record.label)
+      .add(score: pointer.pointee.score, label: pointer.pointee.label)
     // Updated in place: a copy of the row would copy its histogram at every statement.
-    Self.update(&rows[actor], with: record)
+    Self.update(&rows[actor], score: pointer.pointee.score, label: pointer.pointee.label, date: pointer.pointee.date)
     // Quoted statements are ranked by their printed score, so a merged run ranks them alike.
-    let printedScore = Double(ScoreSummary.units(record.score)) / Double(ScoreSummary.unitsPerScore)
-    if extremeLists[actor].keeps(score: printedScore, order: record.order) {
+    let printedScore = Double(ScoreSummary.units(pointer.pointee.score)) / Double(ScoreSummary.unitsPerScore)
+    if extremeLists[actor].keeps(score: printedScore, order: pointer.pointee.order) {
       extremeLists[actor].add(
         StatementDigest(
-          score: printedScore, actor: rows[actor].actor, speaker: record.speaker.name,
-          document: record.document, date: record.date, text: record.text, order: record.order))
+          score: printedScore, actor: rows[actor].actor, speaker: pointer.pointee.speaker.name,
+          document: pointer.pointee.document, date: pointer.pointee.date, text: pointer.pointee.text,
+          order: pointer.pointee.order))
     }
   }
 
@@ -163,9 +171,9 @@ public struct SeriesAggregator: Sendable {
     return slot
   }
 
-  private static func update(_ row: inout ActorRow, with record: borrowing StatementRecord) {
-    row.summary.add(score: record.score, label: record.label)
-    if let date = record.date {
+  private static func update(_ row: inout ActorRow, score: Double, label: ToneLabel, date: DocumentDate?) {
+    row.summary.add(score: score, label: label)
+    if let date {
       if row.first.map({ date < $0 }) ?? true { row.first = date }
       if row.last.map({ date > $0 }) ?? true { row.last = date }
     }

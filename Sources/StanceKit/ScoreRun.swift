@@ -203,7 +203,7 @@ public enum ScoreRun {
           // Records are lent from their array, not copied out of it (see BatchRunner).
           processed.records.withUnsafeBufferPointer { records in
             for position in records.indices {
-              aggregator.add(records[position])
+              aggregator.add(recordAt: records.baseAddress! + position)
               if partial != nil { partialLines.append(PartialFile.statementLine(records[position], shard: shard)) }
             }
           }
