@@ -36,14 +36,20 @@ public final class OutputFolder {
 
   /// Appends bytes as they are (lines with their line breaks).
   public func append(_ name: String, bytes: [UInt8]) throws {
-    buffers[name, default: []].append(contentsOf: bytes)
-    if buffers[name]!.count >= OutputFolder.flushSize { try flush(name) }
+    // Copied from the bytes in place: a batch run's bytes were made on another thread, whose
+    // reference count a retain would touch from this one.
+    let count = bytes.withUnsafeBufferPointer { source in
+      buffers[name, default: []].append(contentsOf: source)
+      return buffers[name]!.count
+    }
+    if count >= OutputFolder.flushSize { try flush(name) }
   }
 
   private func flush(_ name: String) throws {
     guard let file = open[name], let data = buffers[name], !data.isEmpty else { return }
     do {
-      try file.handle.write(contentsOf: Data(data))
+      // Written from the buffer itself, not a copy of it.
+      try data.withUnsafeBytes { try file.handle.write(contentsOf: $0) }
     } catch {
       throw StanceError.cannotWrite(path: url.appendingPathComponent(name).path, reason: error.localizedDescription)
     }
