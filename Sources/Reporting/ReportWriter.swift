@@ -25,15 +25,13 @@ public struct ReportWriter: Sendable {
   /// The comment line that opens every CSV: the effective lexicon.
   public var csvComment: String { "# stance lexicon \(lexicons.identifier)" }
 
-  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates, made with up to
-  /// `jobs` threads (each file on one thread, so the contents are the same at any number).
+  /// series.csv, actors.csv, report.txt and chart.svg from the run's aggregates, the files made with
+  /// up to `jobs` threads (each file on one thread, so the contents are the same at any number).
   public func summaryFiles(summary: RunSummary, aggregator: SeriesAggregator, jobs: Int = 1)
     -> [(name: String, contents: String)]
   {
-    let tables = ParallelMap.map([false, true], jobs: jobs) { isActors in
-      isActors ? Tables.actors(aggregator.actorRows()) : Tables.series(aggregator.series())
-    }
-    let (series, actors) = (tables[0].series, tables[1].actors)
+    let series = aggregator.series()
+    let actors = aggregator.actorRows()
     let files = ParallelMap.map(SummaryFile.allCases, jobs: jobs) { file -> String in
       switch file {
       case .series:
@@ -58,14 +56,5 @@ public struct ReportWriter: Sendable {
     case actors = "actors.csv"
     case report = "report.txt"
     case chart = "chart.svg"
-  }
-
-  /// The series rows or the actor rows, made on one thread each.
-  private struct Tables: Sendable {
-    var series: [SeriesRow] = []
-    var actors: [ActorRow] = []
-
-    static func series(_ rows: [SeriesRow]) -> Tables { Tables(series: rows) }
-    static func actors(_ rows: [ActorRow]) -> Tables { Tables(actors: rows) }
   }
 }

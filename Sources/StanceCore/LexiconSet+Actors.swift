@@ -83,8 +83,7 @@ extension LexiconSet {
   /// The `|`-separated items of a field, empty ones kept. ASCII fields are split on bytes; others by
   /// characters, where a combining mark after `|` joins it.
   static func splitList(_ field: String) -> [String] {
-    let split = LexiconText.withBytes(of: field) { bytes -> [String]? in
-      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return nil }
+    let split = LexiconText.withASCIIBytes(of: field) { bytes in
       var items: [String] = []
       var start = 0
       for index in 0..<bytes.count where bytes[index] == UInt8(ascii: "|") {
@@ -99,9 +98,8 @@ extension LexiconSet {
 
   /// Whether `text` starts or ends with a space, tab or carriage return (as `trimmingSpaces()` sees them).
   static func hasSurroundingSpaces(_ text: String) -> Bool {
-    let verdict = LexiconText.withBytes(of: text) { bytes -> Bool? in
-      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return nil }
-      return LexiconText.trimmed(bytes, 0..<bytes.count).count != bytes.count
+    let verdict = LexiconText.withASCIIBytes(of: text) { bytes in
+      LexiconText.trimmed(bytes, 0..<bytes.count).count != bytes.count
     }
     return verdict ?? (text.trimmingSpaces() != text)
   }
@@ -122,10 +120,7 @@ extension LexiconSet {
 
   /// Parses `Title@FROM..[TO]`: ASCII roles on bytes, others by characters.
   static func parseRole(_ text: String) -> ActorEntry.Role? {
-    let parsed = LexiconText.withBytes(of: text) { bytes -> ActorEntry.Role?? in
-      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return .none }
-      return .some(parseRole(bytes))
-    }
+    let parsed = LexiconText.withASCIIBytes(of: text) { bytes in parseRole(bytes) }
     return parsed ?? parseRole(Substring(text))
   }
 

@@ -230,9 +230,8 @@ extension LexiconSet {
   public static func isValidPhrase(
     _ phrase: String, file: String, line: Int, errors: inout [LexiconError], allowsPrefix: Bool = true
   ) -> Bool {
-    let problem = LexiconText.withBytes(of: phrase) { bytes -> String?? in
-      guard LexiconText.isASCII(bytes, 0..<bytes.count) else { return .none }
-      return .some(phraseProblem(bytes, phrase: phrase, allowsPrefix: allowsPrefix))
+    let problem = LexiconText.withASCIIBytes(of: phrase) { bytes in
+      phraseProblem(bytes, phrase: phrase, allowsPrefix: allowsPrefix)
     }
     guard let problem = problem ?? phraseProblem(characters: phrase, allowsPrefix: allowsPrefix) else { return true }
     errors.append(LexiconError(file: file, line: line, message: problem))

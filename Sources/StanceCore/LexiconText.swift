@@ -18,6 +18,12 @@ enum LexiconText {
     return copy.utf8.withContiguousStorageIfAvailable(body)!
   }
 
+  /// `body` applied to the bytes of `text` when they are all ASCII; nil otherwise, for the caller to
+  /// read the text by characters instead.
+  static func withASCIIBytes<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+    withBytes(of: text) { bytes in isASCII(bytes, 0..<bytes.count) ? body(bytes) : nil }
+  }
+
   /// Calls `body` with the byte range and 1-based number of each line of `bytes` (the UTF-8 of `text`).
   ///
   /// A leading byte-order mark is dropped; lines end at "\n" or "\r\n", and one more "\r" before the

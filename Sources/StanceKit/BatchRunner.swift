@@ -116,7 +116,7 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
       wake[worker].wait()
       if isStopping { return }
       retiring?.release(madeBy: worker)
-      while let index = claim() { slots.set(index, transform(items[index], worker), madeBy: worker) }
+      help(as: worker)
       done.leave()
     }
   }
@@ -129,8 +129,8 @@ final class WorkerPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     return nextIndex - 1
   }
 
-  /// Processes items of the current window on the calling thread, as worker `worker`, until none
-  /// is left to claim.
+  /// Processes items of the current window as worker `worker` (a pool thread, or the calling thread
+  /// helping), until none is left to claim.
   func help(as worker: Int) {
     while let index = claim() { slots.set(index, transform(items[index], worker), madeBy: worker) }
   }

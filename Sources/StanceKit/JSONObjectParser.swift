@@ -174,11 +174,14 @@ enum JSONObjectParser {
         return nil
       }
       guard isTop, let keeping else { return try string() }
-      let start = index + 1
-      let plainEnd = peek() == UInt8(ascii: "\"") ? JSONObjectParser.plainRunEnd(bytes, from: start) : start
-      if plainEnd < bytes.count, bytes[plainEnd] == 0x22 {
-        _ = try string(keep: false)
-        return keeping.name(matching: UnsafeBufferPointer(rebasing: bytes[start..<plainEnd]))
+      // A key without escapes is matched on its bytes, scanned once; any other goes the full way.
+      if peek() == UInt8(ascii: "\"") {
+        let start = index + 1
+        let end = JSONObjectParser.plainRunEnd(bytes, from: start)
+        if end < bytes.count, bytes[end] == 0x22 {
+          index = end + 1
+          return keeping.name(matching: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
       }
       let written = try string()
       return keeping.names.contains(written) ? written : nil
