@@ -18,7 +18,7 @@ public struct ScoreSummary: Sendable, Hashable {
   public private(set) var conciliatory = 0
   /// How many scores fell on each value (in units): the exact distribution, for the median.
   /// At most 20,001 keys, whatever the number of statements.
-  public private(set) var histogram: [Int32: Int32] = [:]
+  private var histogram = IntegerMap()
 
   public init() {}
 
@@ -34,7 +34,7 @@ public struct ScoreSummary: Sendable, Hashable {
     count += 1
     sumUnits += Int64(units)
     sumOfSquaresUnits += Int64(units) * Int64(units)
-    histogram[units, default: 0] += 1
+    histogram.update(UInt64(bitPattern: Int64(units)), default: 0) { $0 += 1 }
     if label == .confrontational { confrontational += 1 }
     if label == .conciliatory { conciliatory += 1 }
   }
@@ -45,7 +45,7 @@ public struct ScoreSummary: Sendable, Hashable {
     sumOfSquaresUnits += other.sumOfSquaresUnits
     confrontational += other.confrontational
     conciliatory += other.conciliatory
-    histogram.merge(other.histogram, uniquingKeysWith: +)
+    for (key, value) in other.histogram.pairs { histogram.update(key, default: 0) { $0 += value } }
   }
 
   /// Σ score.
@@ -60,14 +60,37 @@ public struct ScoreSummary: Sendable, Hashable {
     let upperRank = count / 2
     var seen = 0
     var lower: Int32? = nil
-    for value in histogram.keys.sorted() {
-      seen += Int(histogram[value]!)
+    for (value, times) in sortedHistogram {
+      seen += Int(times)
       if lower == nil, seen > lowerRank { lower = value }
       if seen > upperRank {
         return (Double(lower!) + Double(value)) / Double(2 * ScoreSummary.unitsPerScore)
       }
     }
     return 0
+  }
+
+  /// The histogram's (score in units, times) pairs, lowest score first.
+  private var sortedHistogram: [(units: Int32, times: Int32)] {
+    histogram.pairs.map { (Int32(truncatingIfNeeded: Int64(bitPattern: $0.key)), $0.value) }.sorted {
+      $0.units < $1.units
+    }
+  }
+
+  public static func == (lhs: ScoreSummary, rhs: ScoreSummary) -> Bool {
+    lhs.count == rhs.count && lhs.sumUnits == rhs.sumUnits && lhs.sumOfSquaresUnits == rhs.sumOfSquaresUnits
+      && lhs.confrontational == rhs.confrontational && lhs.conciliatory == rhs.conciliatory
+      && lhs.sortedHistogram.elementsEqual(rhs.sortedHistogram) { $0 == $1 }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(count)
+    hasher.combine(sumUnits)
+    hasher.combine(sumOfSquaresUnits)
+    for (units, times) in sortedHistogram {
+      hasher.combine(units)
+      hasher.combine(times)
+    }
   }
 
   /// The sample standard deviation (0 below two observations).

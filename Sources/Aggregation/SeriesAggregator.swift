@@ -50,11 +50,17 @@ public struct SeriesAggregator: Sendable {
   private var actorSlots: [String: Int] = [:]
   private var periodLabels: [String] = []
   private var periodSlots: [String: Int] = [:]
-  private var cells: [CellKey: ScoreSummary] = [:]
+  /// Each actor × period cell's summary, and where it is by `cellKey(actor:period:)`.
+  private var cellSummaries: [ScoreSummary] = []
+  private var cellKeys: [CellKey] = []
+  private var cellIndex = IntegerMap()
   private var duplicates = DuplicateFilter()
-  /// Caches: the actor slot of each speaker met and of the last one, and the period slot of the last
-  /// date.
-  private var groups: [GroupKey: Int] = [:]
+  /// Caches: the speakers met (by the hash of their key and kind, each confirmed against its key; a
+  /// speaker whose hash another one took is kept in `collidingGroups`), the last speaker, and the
+  /// period slot of the last date.
+  private var groupIndex = IntegerMap()
+  private var groups: [(key: GroupKey, slot: Int)] = []
+  private var collidingGroups: [GroupKey: Int] = [:]
   private var lastGroup: (key: GroupKey, slot: Int)? = nil
   private var lastPeriod: (date: DocumentDate?, slot: Int)? = nil
 
@@ -64,7 +70,7 @@ public struct SeriesAggregator: Sendable {
   }
 
   /// An actor slot and a period slot.
-  struct CellKey: Hashable, Sendable {
+  struct CellKey: Sendable {
     var actor: Int32
     var period: Int32
   }
@@ -114,8 +120,8 @@ public struct SeriesAggregator: Sendable {
     if pointer.pointee.date == nil { counts.undated += 1 }
     let actor = actorSlot(pointer.pointee.speaker)
     let period = periodSlot(pointer.pointee.date)
-    cells[CellKey(actor: Int32(actor), period: Int32(period)), default: ScoreSummary()]
-      .add(score: pointer.pointee.score, label: pointer.pointee.label)
+    let cell = cellSlot(CellKey(actor: Int32(actor), period: Int32(period)))
+    cellSummaries[cell].add(score: pointer.pointee.score, label: pointer.pointee.label)
     // Updated in place: a copy of the row would copy its histogram at every statement.
     Self.update(&rows[actor], score: pointer.pointee.score, label: pointer.pointee.label, date: pointer.pointee.date)
     // Quoted statements are ranked by their printed score, so a merged run ranks them alike.
@@ -135,24 +141,46 @@ public struct SeriesAggregator: Sendable {
     if let lastGroup, lastGroup.key.kind == speaker.kind, speaker.hasKey(lastGroup.key.speaker) {
       return lastGroup.slot
     }
+    let hash = speaker.keyHash ^ (UInt64(speaker.kind.number) &* 0x9E37_79B9_7F4A_7C15)
+    let indexed = groupIndex.value(hash).map { groups[Int($0)] }
+    if let indexed, indexed.key.kind == speaker.kind, speaker.hasKey(indexed.key.speaker) {
+      lastGroup = indexed
+      return indexed.slot
+    }
     let groupKey = GroupKey(speaker: speaker.key, kind: speaker.kind)
+    if indexed != nil, let known = collidingGroups[groupKey] {
+      lastGroup = (groupKey, known)
+      return known
+    }
+    let group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
     let slot: Int
-    if let known = groups[groupKey] {
-      slot = known
+    if let existing = actorSlots[group.key] {
+      slot = existing
     } else {
-      let group = grouping.group(speakerKey: speaker.key, name: speaker.name, kind: speaker.kind)
-      if let existing = actorSlots[group.key] {
-        slot = existing
-      } else {
-        slot = rows.count
-        actorSlots[group.key] = slot
-        rows.append(ActorRow(group: group, summary: ScoreSummary()))
-        extremeLists.append(ExtremeStatements(capacity: options.extremesPerActor))
-      }
-      groups[groupKey] = slot
+      slot = rows.count
+      actorSlots[group.key] = slot
+      rows.append(ActorRow(group: group, summary: ScoreSummary()))
+      extremeLists.append(ExtremeStatements(capacity: options.extremesPerActor))
+    }
+    if indexed == nil {
+      groupIndex.set(hash, Int32(groups.count))
+      groups.append((groupKey, slot))
+    } else {
+      collidingGroups[groupKey] = slot
     }
     lastGroup = (groupKey, slot)
     return slot
+  }
+
+  /// The index of an actor × period cell's summary, numbering new ones.
+  private mutating func cellSlot(_ key: CellKey) -> Int {
+    let packed = UInt64(UInt32(bitPattern: key.actor)) << 32 | UInt64(UInt32(bitPattern: key.period))
+    if let known = cellIndex.value(packed) { return Int(known) }
+    let index = cellSummaries.count
+    cellIndex.set(packed, Int32(index))
+    cellSummaries.append(ScoreSummary())
+    cellKeys.append(key)
+    return index
   }
 
   /// The slot of the period a date falls in, numbering new ones.
@@ -192,14 +220,17 @@ public struct SeriesAggregator: Sendable {
   /// Every actor × period row, by actor then period ("undated" last).
   public func series() -> [SeriesRow] {
     // The keys are sorted, not the rows: rows are large to move.
-    let keys = cells.keys.sorted { lhs, rhs in
+    let order = cellKeys.indices.sorted { lhsIndex, rhsIndex in
+      let (lhs, rhs) = (cellKeys[lhsIndex], cellKeys[rhsIndex])
       let (left, right) = (rows[Int(lhs.actor)].actor, rows[Int(rhs.actor)].actor)
       if left != right { return left < right }
       return SeriesAggregator.periodOrder(periodLabels[Int(lhs.period)], periodLabels[Int(rhs.period)])
     }
-    return keys.map {
-      let row = rows[Int($0.actor)]
-      return SeriesRow(actor: row.actor, name: row.name, period: periodLabels[Int($0.period)], summary: cells[$0]!)
+    return order.map {
+      let key = cellKeys[$0]
+      let row = rows[Int(key.actor)]
+      return SeriesRow(
+        actor: row.actor, name: row.name, period: periodLabels[Int(key.period)], summary: cellSummaries[$0])
     }
   }
 
@@ -223,5 +254,17 @@ public struct SeriesAggregator: Sendable {
     if lhs == "undated" { return false }
     if rhs == "undated" { return true }
     return lhs < rhs
+  }
+}
+
+extension Speaker.Kind {
+  /// A small number for each kind, mixed into a speaker's hash.
+  fileprivate var number: Int {
+    switch self {
+    case .registered: 1
+    case .unregistered: 2
+    case .anonymous: 3
+    case .unresolved: 4
+    }
   }
 }

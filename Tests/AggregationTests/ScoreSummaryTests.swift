@@ -152,4 +152,16 @@ import Testing
     #expect(forward == summary(scores))
     #expect(forward.median == 0.1234)
   }
+
+  @Test func summariesWithTheSameSumsButOtherScoresDiffer() {
+    // Units {0, 3, 3} and {1, 1, 4}: both sum to 6 with squares summing to 18; only the
+    // distributions (and so the medians) differ.
+    let first = summary([0, 0.0003, 0.0003])
+    let second = summary([0.0001, 0.0001, 0.0004])
+    #expect(first.sumUnits == second.sumUnits)
+    #expect(first.sumOfSquaresUnits == second.sumOfSquaresUnits)
+    #expect(first != second)
+    #expect(first.median == 0.0003)
+    #expect(second.median == 0.0001)
+  }
 }
