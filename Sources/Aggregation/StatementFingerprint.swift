@@ -18,6 +18,10 @@ public struct StatementFingerprint: Sendable, Hashable {
   /// The sampled hashes; empty for a statement with no words.
   public var keys: [UInt64]
 
+  init(keys: [UInt64]) {
+    self.keys = keys
+  }
+
   public init(text: String) {
     var text = text
     keys = text.withUTF8 { StatementFingerprint.keys(of: $0) }

@@ -11,6 +11,8 @@ public struct StatementRecord: Sendable, Hashable {
   /// The statement's content on one line.
   public var text: String
   public var targets: [String]
+  /// Its words' fingerprint, for the duplicate check; empty for an unresolved speaker, whose
+  /// statements are never charted (so never checked).
   public var fingerprint: StatementFingerprint
   /// The position of the statement in the run (document index, then position): breaks ties.
   public var order: Int
@@ -27,7 +29,8 @@ public struct StatementRecord: Sendable, Hashable {
     self.text = text
     self.targets = targets
     self.order = order
-    self.fingerprint = fingerprint ?? StatementFingerprint(text: text)
+    self.fingerprint =
+      fingerprint ?? (speaker.kind == .unresolved ? StatementFingerprint(keys: []) : StatementFingerprint(text: text))
   }
 
   /// The order of statement `position` of document `documentIndex`.

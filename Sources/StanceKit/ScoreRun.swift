@@ -83,8 +83,7 @@ struct ProcessedDocument: Sendable {
       return StatementRecord(
         speaker: statement.speaker, score: scored.tone.score, label: scored.tone.label, document: document.id,
         date: document.date, text: text, targets: statement.targets,
-        order: StatementRecord.order(documentIndex: documentIndex, position: position),
-        fingerprint: StatementFingerprint(text: text))
+        order: StatementRecord.order(documentIndex: documentIndex, position: position))
     }
     self.kindCounts = kindCounts
     self.unresolved = unresolved

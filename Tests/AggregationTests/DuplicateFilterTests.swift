@@ -30,6 +30,20 @@ import Testing
         document: "q"))
   }
 
+  @Test func onlyStatementsOfAChartedSpeakerAreFingerprinted() {
+    // An unresolved speaker's statement is never charted, so never checked for a copy.
+    let text = "We will not accept any ultimatums from Washington or from NATO."
+    func record(_ speaker: Speaker) -> StatementRecord {
+      StatementRecord(
+        speaker: speaker, score: -0.5, label: .confrontational, document: "a", date: Self.day, text: text,
+        targets: [], order: 0)
+    }
+    #expect(record(Speaker(name: "he", actorID: nil, kind: .unresolved)).fingerprint.keys.isEmpty)
+    let named = record(Speaker(name: "Sergei Lavrov", actorID: "lavrov", kind: .registered))
+    #expect(named.fingerprint == StatementFingerprint(text: text))
+    #expect(!named.fingerprint.keys.isEmpty)
+  }
+
   @Test func punctuationQuotesAndCaseDoNotMatter() {
     var filter = DuplicateFilter()
     #expect(!check(&filter, "We are ready for it.", document: "a"))
