@@ -153,12 +153,13 @@ public struct ToneScorer: Sendable {
     var index = range.lowerBound
     while index < range.upperBound {
       let token = tokens[index]
-      if token.isPunctuationOrDash {
+      // (`isPunctuationOrDash`, written out: that property is not inlined across modules.)
+      if token.kind == .punctuation || token.kind == .dash {
         let byte = bytes[Int(token.start)]
         // , ; : ( ) and dashes end a clause; so do . ! ? inside a multi-sentence statement.
         // A comma between the items of a list ("combat terrorism, piracy and hostage-taking") does not:
         // the modifiers in force reach every item, counted anew from the comma.
-        if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range) {
+        if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range, keys: keys) {
           clause.continueList(from: index, window: Int(settings.negationWindow))
         } else if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E
           || byte == 0x21 || byte == 0x3F || token.kind == .dash
@@ -184,7 +185,7 @@ public struct ToneScorer: Sendable {
         continue
       }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
-        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {
         clause.negationHasRelative = true
       }
@@ -192,7 +193,7 @@ public struct ToneScorer: Sendable {
       var tokenEndsPhrase: Bool? = nil
       func endsPhrase() -> Bool {
         if let tokenEndsPhrase { return tokenEndsPhrase }
-        let answer = negationScope.endsPhrase(bytes, tokens, at: index, range: range)
+        let answer = negationScope.endsPhrase(bytes, tokens, at: index, range: range, keys: keys)
         tokenEndsPhrase = answer
         return answer
       }
@@ -206,7 +207,7 @@ public struct ToneScorer: Sendable {
         clause.suspendedNegation = clause.negation
         clause.negation = nil
         clause.negatedPhrase = nil
-        if negationScope.opensTopic(bytes, tokens, at: index, range: range) {
+        if negationScope.opensTopic(bytes, tokens, at: index, range: range, keys: keys) {
           clause.negatedTopic = (index, index + 1 + NegationScope.topicReach)
         }
       } else if let topic = clause.negatedTopic,
@@ -215,7 +216,7 @@ public struct ToneScorer: Sendable {
       {
         clause.negatedTopic = nil
       } else if let suspended = clause.suspendedNegation,
-        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {
         // A relative clause after the topic still describes the negated noun ("no dispute between
         // our countries that cannot be settled").
@@ -225,7 +226,9 @@ public struct ToneScorer: Sendable {
         clause.negatedTopic = nil
       }
       // The topics of talks ("discussed trade, sanctions and energy") end where another clause begins.
-      if let agenda = clause.agenda, index >= agenda, agendaRule.endsAgenda(bytes, tokens, at: index, range: range) {
+      if let agenda = clause.agenda, index >= agenda,
+        agendaRule.endsAgenda(bytes, tokens, at: index, range: range, keys: keys)
+      {
         clause.agenda = nil
       }
       let tables = filter.tables(for: keys[index])
@@ -267,7 +270,7 @@ public struct ToneScorer: Sendable {
         clause.negation.map({ index < $0.until }) == true,
         negationScope.nesting(
           bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
-          range: range) == .independent
+          range: range, keys: keys) == .independent
       {
         clause.negation = nil
         clause.negationHasRelative = false
@@ -278,13 +281,13 @@ public struct ToneScorer: Sendable {
         switch modifier.kind {
         case .negator:
           let isDeterminer = negationScope.isDeterminer(
-            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
+            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range, keys: keys)
           clause.suspendedNegation = nil
           let nesting =
             clause.negation.map { index < $0.until } == true
             ? negationScope.nesting(
               bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
-              range: range) : .independent
+              range: range, keys: keys) : .independent
           switch nesting {
           case .nested:
             // A negator nested in the reach of another cancels it ("nothing that cannot be resolved",
@@ -353,7 +356,7 @@ public struct ToneScorer: Sendable {
       }
       // An announced response with an object or a purpose ("we will respond to the letter") threatens no one.
       if isResponse[Int(termMatch.value)],
-        !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range)
+        !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range, keys: keys)
       {
         index = max(index + termMatch.tokenCount, markerEnd ?? 0)
         continue
