@@ -86,27 +86,48 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     count = 0
   }
 
-  /// A decimal integer.
+  /// A decimal integer, written two digits at a time.
   public mutating func append(integer: Int) {
     reserve(21)
     if integer < 0 {
       base[count] = 0x2D
       count += 1
     }
-    var magnitude = integer.magnitude
-    var digits = 1
-    var scan = magnitude / 10
-    while scan > 0 {
-      digits += 1
-      scan /= 10
-    }
-    var position = count + digits - 1
-    repeat {
-      base[position] = UInt8(magnitude % 10) + 0x30
-      magnitude /= 10
-      position -= 1
-    } while magnitude > 0
+    let magnitude = integer.magnitude
+    let digits = OutputBytes.decimalDigitCount(of: magnitude)
+    OutputBytes.writeDigits(of: magnitude, count: digits, endingAt: base + count + digits)
     count += digits
+  }
+
+  /// How many decimal digits `value` has (at least one).
+  @inline(__always)
+  static func decimalDigitCount(of value: UInt) -> Int {
+    var digits = 1
+    var limit: UInt = 10
+    while digits < 20, value >= limit {
+      digits += 1
+      limit &*= 10
+    }
+    return digits
+  }
+
+  /// Writes the last `count` decimal digits of `value` (zero-padded) before `end`, two at a time
+  /// (one division by 100 per pair; the tens of a pair by a multiply and shift).
+  @inline(__always)
+  static func writeDigits(of value: UInt, count: Int, endingAt end: UnsafeMutablePointer<UInt8>) {
+    var value = value
+    var position = end
+    var left = count
+    while left >= 2 {
+      let pair = value % 100
+      value /= 100
+      let tens = (pair &* 103) >> 10
+      position -= 2
+      position[0] = UInt8(truncatingIfNeeded: tens) &+ 0x30
+      position[1] = UInt8(truncatingIfNeeded: pair &- tens &* 10) &+ 0x30
+      left -= 2
+    }
+    if left == 1 { (position - 1).pointee = UInt8(truncatingIfNeeded: value % 10) &+ 0x30 }
   }
 
   /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
@@ -123,13 +144,7 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     guard digits > 0 else { return }
     reserve(digits + 1)
     base[count] = 0x2E
-    var fraction = scaled % scale
-    var position = count + digits
-    for _ in 0..<digits {
-      base[position] = UInt8(fraction % 10) + 0x30
-      fraction /= 10
-      position -= 1
-    }
+    OutputBytes.writeDigits(of: UInt(scaled % scale), count: digits, endingAt: base + count + 1 + digits)
     count += digits + 1
   }
 
@@ -264,10 +279,7 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
       let byte = source[index]
       if byte > 0x20 && byte < 0x80 {
         // The run goes on past single spaces between printable ASCII bytes: they are copied as they are.
-        var runEnd = OutputBytes.printableRunEnd(source, from: index + 1)
-        while runEnd + 1 < end, source[runEnd] == 0x20, source[runEnd + 1] > 0x20, source[runEnd + 1] < 0x80 {
-          runEnd = OutputBytes.printableRunEnd(source, from: runEnd + 2)
-        }
+        let runEnd = OutputBytes.plainRunEnd(source, from: index + 1)
         if pendingSpace { append(byte: 0x20) }
         pendingSpace = false
         wroteAny = true
@@ -288,13 +300,34 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     }
   }
 
-  /// The end of the run of printable ASCII bytes (0x21...0x7F) from `start`, eight bytes at a time.
+  /// The end of the run from `start` that one-line text copies as it is: printable ASCII bytes
+  /// (0x21...0x7F) and single spaces followed by one. Eight bytes at a time: a byte stops the run when
+  /// it is a control byte, a non-ASCII byte, or a space whose next byte is not printable ASCII.
+  /// - Complexity: O(length of the run).
   @inline(__always)
-  static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  static func plainRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = source.baseAddress else { return start }
-    return ByteLanes.firstStop(
-      base, from: start, to: source.count, stops: { ByteLanes.less($0, than: 0x21) | ($0 & 0x8080_8080_8080_8080) },
-      isStop: { $0 <= 0x20 || $0 >= 0x80 })
+    let end = source.count
+    var index = start
+    while index + 9 <= end {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let next = UInt64(littleEndian: UnsafeRawPointer(base + index + 1).loadUnaligned(as: UInt64.self))
+      let notPrintableNext = ByteLanes.less(next, than: 0x21) | (next & 0x8080_8080_8080_8080)
+      let stops =
+        ByteLanes.less(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
+        | (ByteLanes.equal(word, to: 0x20) & notPrintableNext)
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end {
+      let byte = base[index]
+      let isPlain =
+        (byte > 0x20 && byte < 0x80)
+        || (byte == 0x20 && index + 1 < end && base[index + 1] > 0x20 && base[index + 1] < 0x80)
+      guard isPlain else { break }
+      index += 1
+    }
+    return index
   }
 
   static let hexDigits = Array("0123456789abcdef".utf8)

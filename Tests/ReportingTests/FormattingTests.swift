@@ -87,6 +87,26 @@ import Testing
     #expect(Formatting.fixed(value, digits) == expected)
   }
 
+  /// Integers written two digits at a time read back as themselves, at every digit count and sign.
+  @Test func integersReadBackAsThemselves() {
+    var values = [0, 7, -7, Int.max, Int.min, Int.max - 1]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, -power, -(power - 1)]
+    }
+    for value in values {
+      var output = OutputBytes()
+      output.append(integer: value)
+      #expect(output.string == String(value))
+    }
+  }
+
+  @Test(arguments: [(123.4567, 4, "123.4567"), (-98765.0432, 3, "-98765.043"), (5.05, 1, "5.1"), (0.5, 5, "0.50000")])
+  func fixedWritesEveryDigitOfTheIntegerAndFraction(_ value: Double, _ digits: Int, _ expected: String) {
+    #expect(Formatting.fixed(value, digits) == expected)
+  }
+
   @Test(arguments: [(-0.0, 4, "0.0000"), (-0.00001, 4, "0.0000"), (-0.004, 2, "0.00"), (-0.4, 0, "0")])
   func fixedNeverWritesNegativeZero(_ value: Double, _ digits: Int, _ expected: String) {
     #expect(Formatting.fixed(value, digits) == expected)
