@@ -59,6 +59,18 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     if let start = source.baseAddress { append(start, length: source.count) }
   }
 
+  /// Copies its own bytes in `range` (written earlier) to the end.
+  mutating func append(copyOf range: Range<Int>) {
+    reserve(range.count)
+    (base + count).update(from: base + range.lowerBound, count: range.count)
+    count += range.count
+  }
+
+  /// Copies the bytes in `range` of `other`.
+  mutating func append(copyOf range: Range<Int>, in other: borrowing OutputBytes) {
+    append(other.base + range.lowerBound, length: range.count)
+  }
+
   @inlinable @inline(__always) public mutating func append(_ text: StaticString) {
     append(text.utf8Start, length: text.utf8CodeUnitCount)
   }

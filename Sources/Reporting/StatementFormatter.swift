@@ -19,38 +19,40 @@ public struct StatementFormatter: Sendable {
   ) {
     var csv = OutputBytes(capacity: statements.count * 512)
     var json = OutputBytes(capacity: statements.count * 1024)
+    guard !statements.isEmpty else { return ([], []) }
     let converter = ScalarOffsetConverter(document.text)
-    let prefixes = DocumentPrefixes(document.document)
+    // The first statement's lines start with the document's fields; the others copy them from there.
+    let prefixes = writePrefixes(of: document.document, csv: &csv, json: &json)
     var scratch = OutputBytes(capacity: 1024)
     document.text.withBytes { text in
       for index in statements.indices {
-        write(
-          statements[index], prefixes: prefixes, text: text, converter: converter, csv: &csv, json: &json,
-          scratch: &scratch)
+        if index > 0 {
+          csv.append(copyOf: 0..<prefixes.csv)
+          json.append(copyOf: 0..<prefixes.json)
+        }
+        write(statements[index], text: text, converter: converter, csv: &csv, json: &json, scratch: &scratch)
       }
     }
     return (csv.bytes, json.bytes)
   }
 
-  /// The fields every statement of a document starts with, encoded once per document.
-  private struct DocumentPrefixes: ~Copyable {
-    /// The doc and date fields of a CSV row, each followed by its comma.
-    var csv = OutputBytes(capacity: 64)
-    /// A JSON line up to the speaker's value: `{"doc":…,"date":…,"speaker":`.
-    var json = OutputBytes(capacity: 96)
-
-    init(_ document: Document) {
-      let date = document.date?.description
-      csv.append(csvField: document.id)
-      csv.append(byte: 0x2C)
-      if let date { csv.append(string: date) }
-      csv.append(byte: 0x2C)
-      json.append("{\"doc\":")
-      json.append(jsonString: document.id)
-      json.append(",\"date\":")
-      if let date { json.append(jsonString: date) } else { json.append("null") }
-      json.append(",\"speaker\":")
-    }
+  /// Writes the fields every line of a document starts with: the doc and date fields of a CSV row,
+  /// each followed by its comma, and a JSON line up to the speaker's value
+  /// (`{"doc":…,"date":…,"speaker":`). Returns how many bytes each took.
+  private func writePrefixes(of document: Document, csv: inout OutputBytes, json: inout OutputBytes) -> (
+    csv: Int, json: Int
+  ) {
+    let date = document.date?.description
+    csv.append(csvField: document.id)
+    csv.append(byte: 0x2C)
+    if let date { csv.append(string: date) }
+    csv.append(byte: 0x2C)
+    json.append("{\"doc\":")
+    json.append(jsonString: document.id)
+    json.append(",\"date\":")
+    if let date { json.append(jsonString: date) } else { json.append("null") }
+    json.append(",\"speaker\":")
+    return (csv.count, json.count)
   }
 
   /// The same as lines without their line breaks.
@@ -66,7 +68,7 @@ public struct StatementFormatter: Sendable {
   }
 
   private func write(
-    _ scored: borrowing ScoredStatement, prefixes: borrowing DocumentPrefixes, text: UnsafeBufferPointer<UInt8>,
+    _ scored: borrowing ScoredStatement, text: UnsafeBufferPointer<UInt8>,
     converter: ScalarOffsetConverter, csv: inout OutputBytes, json: inout OutputBytes, scratch: inout OutputBytes
   ) {
     func slice(_ range: TextRange) -> Slice<UnsafeBufferPointer<UInt8>> {
@@ -74,8 +76,7 @@ public struct StatementFormatter: Sendable {
     }
     func comma() { csv.append(byte: 0x2C) }
 
-    // statements.csv
-    csv.append(prefixes.csv.buffer)
+    // statements.csv (after the document's fields)
     csv.append(csvField: scored.statement.speaker.name)
     comma()
     if let actor = scored.statement.speaker.actorID { csv.append(csvField: actor) }
@@ -97,7 +98,9 @@ public struct StatementFormatter: Sendable {
     }
     csv.append(csvField: scratch)
     comma()
+    let score = csv.count
     csv.append(fixed: scored.tone.score)
+    let scoreEnd = csv.count
     comma()
     csv.append(StatementFieldNames.name(of: scored.tone.label))
     comma()
@@ -115,11 +118,13 @@ public struct StatementFormatter: Sendable {
     }
     csv.append(csvField: scratch)
     comma()
-    let contentStart = converter.scalarOffset(scored.statement.content.start)
-    let contentEnd = converter.scalarOffset(scored.statement.content.end)
-    csv.append(integer: contentStart)
+    // The score and the content's offsets are written once, here, and copied into the JSON line.
+    let contentStart = csv.count
+    csv.append(integer: converter.scalarOffset(scored.statement.content.start))
+    let contentStartEnd = csv.count
     comma()
-    csv.append(integer: contentEnd)
+    csv.append(integer: converter.scalarOffset(scored.statement.content.end))
+    let contentEnd = contentStartEnd + 1..<csv.count
     comma()
     scratch.removeAll()
     scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(scored.statement.content)))
@@ -127,16 +132,24 @@ public struct StatementFormatter: Sendable {
     csv.append(byte: 0x0A)
 
     // statements.jsonl
-    func span(_ range: TextRange, start: Int? = nil, end: Int? = nil) {
+    /// A span; `written` holds its offsets when the CSV row has them already.
+    func span(_ range: TextRange, written: (start: Range<Int>, end: Range<Int>)? = nil) {
       json.append("{\"start\":")
-      json.append(integer: start ?? converter.scalarOffset(range.start))
+      if let written {
+        json.append(copyOf: written.start, in: csv)
+      } else {
+        json.append(integer: converter.scalarOffset(range.start))
+      }
       json.append(",\"end\":")
-      json.append(integer: end ?? converter.scalarOffset(range.end))
+      if let written {
+        json.append(copyOf: written.end, in: csv)
+      } else {
+        json.append(integer: converter.scalarOffset(range.end))
+      }
       json.append(",\"text\":")
       json.append(jsonString: slice(range))
       json.append(byte: 0x7D)
     }
-    json.append(prefixes.json.buffer)
     json.append(jsonString: scored.statement.speaker.name)
     json.append(",\"actor\":")
     if let actor = scored.statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
@@ -149,7 +162,7 @@ public struct StatementFormatter: Sendable {
     json.append(",\"kind\":")
     json.append(quoted: StatementFieldNames.name(of: scored.statement.kind))
     json.append(",\"content\":")
-    span(scored.statement.content, start: contentStart, end: contentEnd)
+    span(scored.statement.content, written: (contentStart..<contentStartEnd, contentEnd))
     if scored.statement.pieces.count > 1 {
       json.append(",\"pieces\":[")
       for (index, piece) in scored.statement.pieces.enumerated() {
@@ -164,7 +177,7 @@ public struct StatementFormatter: Sendable {
       json.append(jsonString: target)
     }
     json.append("],\"score\":")
-    json.append(fixed: scored.tone.score)
+    json.append(copyOf: score..<scoreEnd, in: csv)
     json.append(",\"label\":")
     json.append(quoted: StatementFieldNames.name(of: scored.tone.label))
     json.append(",\"evidence\":[")
