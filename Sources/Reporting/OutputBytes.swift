@@ -200,8 +200,8 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
       index = ByteLanes.firstStop(
         start, from: index, to: end,
         stops: {
-          ByteLanes.less($0, than: 0x20) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x5C)
-            | ByteLanes.equal($0, to: 0xE2)
+          FirstStopLanes.less($0, than: 0x20) | FirstStopLanes.equal($0, to: 0x22)
+            | FirstStopLanes.equal($0, to: 0x5C) | FirstStopLanes.equal($0, to: 0xE2)
         }, isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
       guard index < end else { break }
       let byte = source[index]
@@ -258,8 +258,8 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     let firstSpecial = ByteLanes.firstStop(
       start, from: 0, to: source.count,
       stops: {
-        ByteLanes.equal($0, to: 0x2C) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x0A)
-          | ByteLanes.equal($0, to: 0x0D)
+        FirstStopLanes.equal($0, to: 0x2C) | FirstStopLanes.equal($0, to: 0x22) | FirstStopLanes.equal($0, to: 0x0A)
+          | FirstStopLanes.equal($0, to: 0x0D)
       }, isStop: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
     let needsQuotes = firstSpecial < source.count
     if needsQuotes { append(byte: 0x22) }
@@ -299,8 +299,18 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
         index = runEnd
         continue
       }
-      let (characterClass, length) = UTF8Decoding.characterClass(in: source, at: index)
-      if characterClass.isSpace {
+      // An ASCII byte is one character, a space or not; anything else is decoded.
+      let isSpace: Bool
+      let length: Int
+      if byte < 0x80 {
+        isSpace = CharacterClass.isASCIISpace(byte)
+        length = 1
+      } else {
+        let decoded = UTF8Decoding.characterClass(in: source, at: index)
+        isSpace = decoded.characterClass.isSpace
+        length = decoded.length
+      }
+      if isSpace {
         pendingSpace = wroteAny
       } else {
         if pendingSpace { append(byte: 0x20) }
