@@ -1,7 +1,8 @@
 import StanceCore
 
 /// The raw values of the enumerations a statement is written with, as literals: appending one
-/// copies its bytes, with no String made per statement. Each is its case's `rawValue`.
+/// copies its bytes, with no String made per statement. Each is its case's `rawValue`; the JSON
+/// members carry the keys around it too.
 enum StatementFieldNames {
   static func name(of kind: StatementKind) -> StaticString {
     switch kind {
@@ -27,13 +28,32 @@ enum StatementFieldNames {
     case .conciliatory: "conciliatory"
     }
   }
-}
 
-extension OutputBytes {
-  /// A literal that needs no escape, in JSON quotes.
-  mutating func append(quoted text: StaticString) {
-    append(byte: 0x22)
-    append(text)
-    append(byte: 0x22)
+  /// `,"speaker_kind":"…","mention":`, the JSON members around a speaker's kind, in one literal.
+  static func jsonMembers(speakerKind kind: Speaker.Kind) -> StaticString {
+    switch kind {
+    case .registered: #","speaker_kind":"registered","mention":"#
+    case .unregistered: #","speaker_kind":"unregistered","mention":"#
+    case .anonymous: #","speaker_kind":"anonymous","mention":"#
+    case .unresolved: #","speaker_kind":"unresolved","mention":"#
+    }
+  }
+
+  /// `,"kind":"…","content":`, the JSON members around a statement's kind, in one literal.
+  static func jsonMembers(kind: StatementKind) -> StaticString {
+    switch kind {
+    case .direct: #","kind":"direct","content":"#
+    case .indirect: #","kind":"indirect","content":"#
+    case .mixed: #","kind":"mixed","content":"#
+    }
+  }
+
+  /// `,"label":"…","evidence":[`, the JSON members around a tone's label, in one literal.
+  static func jsonMembers(label: ToneLabel) -> StaticString {
+    switch label {
+    case .confrontational: #","label":"confrontational","evidence":["#
+    case .neutral: #","label":"neutral","evidence":["#
+    case .conciliatory: #","label":"conciliatory","evidence":["#
+    }
   }
 }

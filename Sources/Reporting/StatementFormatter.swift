@@ -153,15 +153,11 @@ public struct StatementFormatter: Sendable {
     json.append(jsonString: scored.statement.speaker.name)
     json.append(",\"actor\":")
     if let actor = scored.statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
-    json.append(",\"speaker_kind\":")
-    json.append(quoted: StatementFieldNames.name(of: scored.statement.speaker.kind))
-    json.append(",\"mention\":")
+    json.append(StatementFieldNames.jsonMembers(speakerKind: scored.statement.speaker.kind))
     if let mention = scored.statement.mention { span(mention) } else { json.append("null") }
     json.append(",\"cue\":")
     if let cue = scored.statement.cue { span(cue) } else { json.append("null") }
-    json.append(",\"kind\":")
-    json.append(quoted: StatementFieldNames.name(of: scored.statement.kind))
-    json.append(",\"content\":")
+    json.append(StatementFieldNames.jsonMembers(kind: scored.statement.kind))
     span(scored.statement.content, written: (contentStart..<contentStartEnd, contentEnd))
     if scored.statement.pieces.count > 1 {
       json.append(",\"pieces\":[")
@@ -178,9 +174,7 @@ public struct StatementFormatter: Sendable {
     }
     json.append("],\"score\":")
     json.append(copyOf: score..<scoreEnd, in: csv)
-    json.append(",\"label\":")
-    json.append(quoted: StatementFieldNames.name(of: scored.tone.label))
-    json.append(",\"evidence\":[")
+    json.append(StatementFieldNames.jsonMembers(label: scored.tone.label))
     for (index, item) in scored.tone.evidence.enumerated() {
       if index > 0 { json.append(byte: 0x2C) }
       json.append("{\"term\":")
