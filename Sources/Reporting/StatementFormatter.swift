@@ -82,9 +82,7 @@ public struct StatementFormatter: Sendable {
     if let actor = scored.statement.speaker.actorID { csv.append(csvField: actor) }
     comma()
     if let mention = scored.statement.mention {
-      scratch.removeAll()
-      scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(mention)))
-      csv.append(csvField: scratch)
+      csv.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice(mention)), scratch: &scratch)
     }
     comma()
     if let cue = scored.statement.cue { csv.append(csvField: slice(cue)) }
@@ -126,9 +124,7 @@ public struct StatementFormatter: Sendable {
     csv.append(integer: converter.scalarOffset(scored.statement.content.end))
     let contentEnd = contentStartEnd + 1..<csv.count
     comma()
-    scratch.removeAll()
-    scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(scored.statement.content)))
-    csv.append(csvField: scratch)
+    csv.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice(scored.statement.content)), scratch: &scratch)
     csv.append(byte: 0x0A)
 
     // statements.jsonl

@@ -186,6 +186,23 @@ import Testing
     }
   }
 
+  /// A one-line CSV field written in one pass equals one-line text made first and then encoded as a
+  /// CSV field, in slices of every length and offset of a text with commas, quotes and formula signs.
+  @Test func oneLineCSVFieldMatchesOneLineThenCSVField() {
+    let text = Array(
+      " = Lavrov said,\n \"we\" are\u{00A0}ready -- +talks, @Geneva\r\n\t\u{201C}no\u{201D}  -0.5, ok.  ".utf8)
+    forEachSlice(of: text, upTo: 40) { slice, name in
+      var expected = OutputBytes()
+      var line = OutputBytes()
+      line.append(oneLine: UnsafeBufferPointer(rebasing: slice))
+      expected.append(csvField: line)
+      var output = OutputBytes()
+      var scratch = OutputBytes()
+      output.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice), scratch: &scratch)
+      #expect(output.bytes == expected.bytes, "slice \(name)")
+    }
+  }
+
   /// Calls `body` with every slice of `text` at most `maxLength` bytes long, at every offset, and its name.
   func forEachSlice(
     of text: [UInt8], upTo maxLength: Int, _ body: (Slice<UnsafeBufferPointer<UInt8>>, String) -> Void
