@@ -59,7 +59,9 @@ public struct ToneScorer: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
           for piece in statement.pieces {
-            evidence += scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+            let found = scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+            // The first piece's evidence is taken as it is, not copied into a new array.
+            if evidence.isEmpty { evidence = found } else { evidence += found }
           }
         }
       }
