@@ -114,8 +114,9 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
   /// How many decimal digits `value` has (at least one).
   @inline(__always)
   static func decimalDigitCount(of value: UInt) -> Int {
-    var digits = 1
-    var limit: UInt = 10
+    if value < 10_000 { return value < 100 ? (value < 10 ? 1 : 2) : (value < 1000 ? 3 : 4) }
+    var digits = 5
+    var limit: UInt = 100_000
     while digits < 20, value >= limit {
       digits += 1
       limit &*= 10
@@ -152,7 +153,13 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     for _ in 0..<digits { scale *= 10 }
     let scaled = Int((abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero))
     if value < 0 && scaled != 0 { append(byte: 0x2D) }
-    append(integer: scaled / scale)
+    let integerPart = scaled / scale
+    if integerPart < 10 {
+      // Scores and weights: one digit, written here.
+      append(byte: UInt8(truncatingIfNeeded: integerPart) &+ 0x30)
+    } else {
+      append(integer: integerPart)
+    }
     guard digits > 0 else { return }
     reserve(digits + 1)
     base[count] = 0x2E
