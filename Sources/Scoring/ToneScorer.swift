@@ -59,7 +59,8 @@ public struct ToneScorer: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
           for piece in statement.pieces {
-            let found = scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+            let found = scoreTokens(
+              bytes, tokens, keys, ToneScorer.tokenIndices(of: piece, in: document, tokens: tokens))
             // The first piece's evidence is taken as it is, not copied into a new array.
             if evidence.isEmpty { evidence = found } else { evidence += found }
           }
@@ -71,6 +72,23 @@ public struct ToneScorer: Sendable {
         Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
     }
     return tone(of: evidence)
+  }
+
+  /// The tokens of `piece`: the range `SegmentedDocument.tokenIndices(in:)` gives, from the first token
+  /// that starts at or after its start to the last that ends within it, with that last one found by
+  /// binary search (token ends increase) rather than token by token.
+  /// - Complexity: O(log tokens).
+  static func tokenIndices(
+    of piece: TextRange, in document: SegmentedDocument, tokens: UnsafeBufferPointer<Token>
+  ) -> Range<Int> {
+    let first = document.tokenIndex(atOrAfter: piece.start)
+    var low = first
+    var high = tokens.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if Int(tokens[middle].end) <= piece.end { low = middle + 1 } else { high = middle }
+    }
+    return first..<low
   }
 
   /// The score and label of a list of evidence (see `ToneDecision`).
@@ -349,7 +367,7 @@ public struct ToneScorer: Sendable {
         index = markerEnd ?? index + 1
         continue
       }
-      let term = lexicons.tone[Int(termMatch.value)]
+      let termWeight = lexicons.tone[Int(termMatch.value)].weight
       // The topic of a negated noun phrase names what did not happen ("no progress on the exchange"),
       // the topics of talks what was discussed.
       if clause.negatedTopic != nil || clause.agenda.map({ index >= $0 }) == true {
@@ -374,17 +392,17 @@ public struct ToneScorer: Sendable {
           continue
         }
       }
-      var weight = term.weight
+      var weight = termWeight
       var rules: ToneRules = []
       // The step a negated obstruction names is not obstructed ("did not violate the truce"): the
       // negation belongs to the obstruction, and the step counts as written.
-      let obstructed = clause.obstruction.map { index < $0.until && term.weight > 0 } ?? false
+      let obstructed = clause.obstruction.map { index < $0.until && termWeight > 0 } ?? false
       let isShielded = obstructed && clause.obstruction?.isNegated == true
       if let negation = clause.negation, index < negation.until, !isExclusion[Int(termMatch.value)], !isShielded {
         weight *= negation.factor
         rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
-      if let counter = clause.counter, index < counter.until, term.weight < 0 {
+      if let counter = clause.counter, index < counter.until, termWeight < 0 {
         weight *= counter.factor
         rules.insert(.countered)
       }
@@ -434,7 +452,7 @@ public struct ToneScorer: Sendable {
       evidenceRules.append(rules)
       evidence.append(
         Evidence(
-          term: term.term, weight: weight, rule: rules.name,
+          term: lexicons.tone[Int(termMatch.value)].term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = max(end, markerEnd ?? 0)
     }
