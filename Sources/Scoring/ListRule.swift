@@ -30,6 +30,9 @@ struct ListRule: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at comma: Int, range: Range<Int>,
     keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
+    // The tables in locals: a call on a stored table copies the table first, a call on a local does not.
+    let coordinatorTable = self.coordinatorTable
+    let clauseTable = self.clauseTable
     var index = comma + 1
     var itemWords = 0
     var items = 0

@@ -160,6 +160,9 @@ public struct ToneScorer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>,
     _ range: Range<Int>
   ) -> [Evidence] {
+    // The tables in locals: a call on a stored table copies the table first, a call on a local does not.
+    let terms = self.terms
+    let modifiers = self.modifiers
     var evidence: [Evidence] = []
     /// The rules of each of `evidence`, kept as bits so that a question can add its own.
     var evidenceRules: [ToneRules] = []
