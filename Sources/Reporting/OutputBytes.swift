@@ -59,6 +59,18 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     if let start = source.baseAddress { append(start, length: source.count) }
   }
 
+  /// Copies its own bytes in `range` (written earlier) to the end.
+  mutating func append(copyOf range: Range<Int>) {
+    reserve(range.count)
+    (base + count).update(from: base + range.lowerBound, count: range.count)
+    count += range.count
+  }
+
+  /// Copies the bytes in `range` of `other`.
+  mutating func append(copyOf range: Range<Int>, in other: borrowing OutputBytes) {
+    append(other.base + range.lowerBound, length: range.count)
+  }
+
   @inlinable @inline(__always) public mutating func append(_ text: StaticString) {
     append(text.utf8Start, length: text.utf8CodeUnitCount)
   }
@@ -86,27 +98,49 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     count = 0
   }
 
-  /// A decimal integer.
+  /// A decimal integer, written two digits at a time.
   public mutating func append(integer: Int) {
     reserve(21)
     if integer < 0 {
       base[count] = 0x2D
       count += 1
     }
-    var magnitude = integer.magnitude
-    var digits = 1
-    var scan = magnitude / 10
-    while scan > 0 {
-      digits += 1
-      scan /= 10
-    }
-    var position = count + digits - 1
-    repeat {
-      base[position] = UInt8(magnitude % 10) + 0x30
-      magnitude /= 10
-      position -= 1
-    } while magnitude > 0
+    let magnitude = integer.magnitude
+    let digits = OutputBytes.decimalDigitCount(of: magnitude)
+    OutputBytes.writeDigits(of: magnitude, count: digits, endingAt: base + count + digits)
     count += digits
+  }
+
+  /// How many decimal digits `value` has (at least one).
+  @inline(__always)
+  static func decimalDigitCount(of value: UInt) -> Int {
+    if value < 10_000 { return value < 100 ? (value < 10 ? 1 : 2) : (value < 1000 ? 3 : 4) }
+    var digits = 5
+    var limit: UInt = 100_000
+    while digits < 20, value >= limit {
+      digits += 1
+      limit &*= 10
+    }
+    return digits
+  }
+
+  /// Writes the last `count` decimal digits of `value` (zero-padded) before `end`, two at a time
+  /// (one division by 100 per pair; the tens of a pair by a multiply and shift).
+  @inline(__always)
+  static func writeDigits(of value: UInt, count: Int, endingAt end: UnsafeMutablePointer<UInt8>) {
+    var value = value
+    var position = end
+    var left = count
+    while left >= 2 {
+      let pair = value % 100
+      value /= 100
+      let tens = (pair &* 103) >> 10
+      position -= 2
+      position[0] = UInt8(truncatingIfNeeded: tens) &+ 0x30
+      position[1] = UInt8(truncatingIfNeeded: pair &- tens &* 10) &+ 0x30
+      left -= 2
+    }
+    if left == 1 { (position - 1).pointee = UInt8(truncatingIfNeeded: value % 10) &+ 0x30 }
   }
 
   /// A number with exactly `digits` decimals, rounded half away from zero; "-0" never appears.
@@ -119,17 +153,17 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     for _ in 0..<digits { scale *= 10 }
     let scaled = Int((abs(value) * Double(scale)).rounded(.toNearestOrAwayFromZero))
     if value < 0 && scaled != 0 { append(byte: 0x2D) }
-    append(integer: scaled / scale)
+    let integerPart = scaled / scale
+    if integerPart < 10 {
+      // Scores and weights: one digit, written here.
+      append(byte: UInt8(truncatingIfNeeded: integerPart) &+ 0x30)
+    } else {
+      append(integer: integerPart)
+    }
     guard digits > 0 else { return }
     reserve(digits + 1)
     base[count] = 0x2E
-    var fraction = scaled % scale
-    var position = count + digits
-    for _ in 0..<digits {
-      base[position] = UInt8(fraction % 10) + 0x30
-      fraction /= 10
-      position -= 1
-    }
+    OutputBytes.writeDigits(of: UInt(scaled % scale), count: digits, endingAt: base + count + 1 + digits)
     count += digits + 1
   }
 
@@ -170,11 +204,11 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     while index < end {
       // Past the bytes that need no escape (all but a quote, a backslash, a control character and
       // 0xE2, the lead byte of U+2028 / U+2029), eight bytes at a time.
-      index = ByteLanes.firstStop(
+      index = FirstStopLanes.firstStop(
         start, from: index, to: end,
         stops: {
-          ByteLanes.less($0, than: 0x20) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x5C)
-            | ByteLanes.equal($0, to: 0xE2)
+          FirstStopLanes.less($0, than: 0x20) | FirstStopLanes.equal($0, to: 0x22)
+            | FirstStopLanes.equal($0, to: 0x5C) | FirstStopLanes.equal($0, to: 0xE2)
         }, isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 })
       guard index < end else { break }
       let byte = source[index]
@@ -228,11 +262,11 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     let needsPrefix =
       first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40
       ? Double(String(decoding: source, as: UTF8.self)) == nil : false
-    let firstSpecial = ByteLanes.firstStop(
+    let firstSpecial = FirstStopLanes.firstStop(
       start, from: 0, to: source.count,
       stops: {
-        ByteLanes.equal($0, to: 0x2C) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x0A)
-          | ByteLanes.equal($0, to: 0x0D)
+        FirstStopLanes.equal($0, to: 0x2C) | FirstStopLanes.equal($0, to: 0x22) | FirstStopLanes.equal($0, to: 0x0A)
+          | FirstStopLanes.equal($0, to: 0x0D)
       }, isStop: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D })
     let needsQuotes = firstSpecial < source.count
     if needsQuotes { append(byte: 0x22) }
@@ -264,10 +298,7 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
       let byte = source[index]
       if byte > 0x20 && byte < 0x80 {
         // The run goes on past single spaces between printable ASCII bytes: they are copied as they are.
-        var runEnd = OutputBytes.printableRunEnd(source, from: index + 1)
-        while runEnd + 1 < end, source[runEnd] == 0x20, source[runEnd + 1] > 0x20, source[runEnd + 1] < 0x80 {
-          runEnd = OutputBytes.printableRunEnd(source, from: runEnd + 2)
-        }
+        let runEnd = OutputBytes.plainRunEnd(source, from: index + 1)
         if pendingSpace { append(byte: 0x20) }
         pendingSpace = false
         wroteAny = true
@@ -275,8 +306,18 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
         index = runEnd
         continue
       }
-      let (characterClass, length) = UTF8Decoding.characterClass(in: source, at: index)
-      if characterClass.isSpace {
+      // An ASCII byte is one character, a space or not; anything else is decoded.
+      let isSpace: Bool
+      let length: Int
+      if byte < 0x80 {
+        isSpace = CharacterClass.isASCIISpace(byte)
+        length = 1
+      } else {
+        let decoded = UTF8Decoding.characterClass(in: source, at: index)
+        isSpace = decoded.characterClass.isSpace
+        length = decoded.length
+      }
+      if isSpace {
         pendingSpace = wroteAny
       } else {
         if pendingSpace { append(byte: 0x20) }
@@ -288,13 +329,34 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     }
   }
 
-  /// The end of the run of printable ASCII bytes (0x21...0x7F) from `start`, eight bytes at a time.
+  /// The end of the run from `start` that one-line text copies as it is: printable ASCII bytes
+  /// (0x21...0x7F) and single spaces followed by one. Eight bytes at a time: a byte stops the run when
+  /// it is a control byte, a non-ASCII byte, or a space whose next byte is not printable ASCII.
+  /// - Complexity: O(length of the run).
   @inline(__always)
-  static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+  static func plainRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
     guard let base = source.baseAddress else { return start }
-    return ByteLanes.firstStop(
-      base, from: start, to: source.count, stops: { ByteLanes.less($0, than: 0x21) | ($0 & 0x8080_8080_8080_8080) },
-      isStop: { $0 <= 0x20 || $0 >= 0x80 })
+    let end = source.count
+    var index = start
+    while index + 9 <= end {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+      let next = UInt64(littleEndian: UnsafeRawPointer(base + index + 1).loadUnaligned(as: UInt64.self))
+      let notPrintableNext = ByteLanes.less(next, than: 0x21) | (next & 0x8080_8080_8080_8080)
+      let stops =
+        ByteLanes.less(word, than: 0x20) | (word & 0x8080_8080_8080_8080)
+        | (ByteLanes.equal(word, to: 0x20) & notPrintableNext)
+      if stops != 0 { return index + stops.trailingZeroBitCount >> 3 }
+      index += 8
+    }
+    while index < end {
+      let byte = base[index]
+      let isPlain =
+        (byte > 0x20 && byte < 0x80)
+        || (byte == 0x20 && index + 1 < end && base[index + 1] > 0x20 && base[index + 1] < 0x80)
+      guard isPlain else { break }
+      index += 1
+    }
+    return index
   }
 
   static let hexDigits = Array("0123456789abcdef".utf8)

@@ -19,17 +19,40 @@ public struct StatementFormatter: Sendable {
   ) {
     var csv = OutputBytes(capacity: statements.count * 512)
     var json = OutputBytes(capacity: statements.count * 1024)
+    guard !statements.isEmpty else { return ([], []) }
     let converter = ScalarOffsetConverter(document.text)
-    let date = document.document.date?.description
+    // The first statement's lines start with the document's fields; the others copy them from there.
+    let prefixes = writePrefixes(of: document.document, csv: &csv, json: &json)
     var scratch = OutputBytes(capacity: 1024)
     document.text.withBytes { text in
-      for scored in statements {
-        write(
-          scored, document: document, date: date, text: text, converter: converter, csv: &csv, json: &json,
-          scratch: &scratch)
+      for index in statements.indices {
+        if index > 0 {
+          csv.append(copyOf: 0..<prefixes.csv)
+          json.append(copyOf: 0..<prefixes.json)
+        }
+        write(statements[index], text: text, converter: converter, csv: &csv, json: &json, scratch: &scratch)
       }
     }
     return (csv.bytes, json.bytes)
+  }
+
+  /// Writes the fields every line of a document starts with: the doc and date fields of a CSV row,
+  /// each followed by its comma, and a JSON line up to the speaker's value
+  /// (`{"doc":…,"date":…,"speaker":`). Returns how many bytes each took.
+  private func writePrefixes(of document: Document, csv: inout OutputBytes, json: inout OutputBytes) -> (
+    csv: Int, json: Int
+  ) {
+    let date = document.date?.description
+    csv.append(csvField: document.id)
+    csv.append(byte: 0x2C)
+    if let date { csv.append(string: date) }
+    csv.append(byte: 0x2C)
+    json.append("{\"doc\":")
+    json.append(jsonString: document.id)
+    json.append(",\"date\":")
+    if let date { json.append(jsonString: date) } else { json.append("null") }
+    json.append(",\"speaker\":")
+    return (csv.count, json.count)
   }
 
   /// The same as lines without their line breaks.
@@ -45,45 +68,39 @@ public struct StatementFormatter: Sendable {
   }
 
   private func write(
-    _ scored: ScoredStatement, document: SegmentedDocument, date: String?, text: UnsafeBufferPointer<UInt8>,
+    _ scored: borrowing ScoredStatement, text: UnsafeBufferPointer<UInt8>,
     converter: ScalarOffsetConverter, csv: inout OutputBytes, json: inout OutputBytes, scratch: inout OutputBytes
   ) {
-    let statement = scored.statement
-    let doc = document.document
     func slice(_ range: TextRange) -> Slice<UnsafeBufferPointer<UInt8>> {
       text[min(range.start, text.count)..<min(range.end, text.count)]
     }
     func comma() { csv.append(byte: 0x2C) }
 
-    // statements.csv
-    csv.append(csvField: doc.id)
+    // statements.csv (after the document's fields)
+    csv.append(csvField: scored.statement.speaker.name)
     comma()
-    if let date { csv.append(string: date) }
+    if let actor = scored.statement.speaker.actorID { csv.append(csvField: actor) }
     comma()
-    csv.append(csvField: statement.speaker.name)
-    comma()
-    if let actor = statement.speaker.actorID { csv.append(csvField: actor) }
-    comma()
-    if let mention = statement.mention {
-      scratch.removeAll()
-      scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(mention)))
-      csv.append(csvField: scratch)
+    if let mention = scored.statement.mention {
+      csv.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice(mention)), scratch: &scratch)
     }
     comma()
-    if let cue = statement.cue { csv.append(csvField: slice(cue)) }
+    if let cue = scored.statement.cue { csv.append(csvField: slice(cue)) }
     comma()
-    csv.append(string: statement.kind.rawValue)
+    csv.append(StatementFieldNames.name(of: scored.statement.kind))
     comma()
     scratch.removeAll()
-    for (index, target) in statement.targets.enumerated() {
+    for (index, target) in scored.statement.targets.enumerated() {
       if index > 0 { scratch.append(byte: 0x20) }
       scratch.append(string: target)
     }
     csv.append(csvField: scratch)
     comma()
+    let score = csv.count
     csv.append(fixed: scored.tone.score)
+    let scoreEnd = csv.count
     comma()
-    csv.append(string: scored.tone.label.rawValue)
+    csv.append(StatementFieldNames.name(of: scored.tone.label))
     comma()
     scratch.removeAll()
     for (index, item) in scored.tone.evidence.enumerated() {
@@ -99,63 +116,61 @@ public struct StatementFormatter: Sendable {
     }
     csv.append(csvField: scratch)
     comma()
-    let contentStart = converter.scalarOffset(statement.content.start)
-    let contentEnd = converter.scalarOffset(statement.content.end)
-    csv.append(integer: contentStart)
+    // The score and the content's offsets are written once, here, and copied into the JSON line.
+    let contentStart = csv.count
+    csv.append(integer: converter.scalarOffset(scored.statement.content.start))
+    let contentStartEnd = csv.count
     comma()
-    csv.append(integer: contentEnd)
+    csv.append(integer: converter.scalarOffset(scored.statement.content.end))
+    let contentEnd = contentStartEnd + 1..<csv.count
     comma()
-    scratch.removeAll()
-    scratch.append(oneLine: UnsafeBufferPointer(rebasing: slice(statement.content)))
-    csv.append(csvField: scratch)
+    csv.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice(scored.statement.content)), scratch: &scratch)
     csv.append(byte: 0x0A)
 
     // statements.jsonl
-    func span(_ range: TextRange) {
+    /// A span; `written` holds its offsets when the CSV row has them already.
+    func span(_ range: TextRange, written: (start: Range<Int>, end: Range<Int>)? = nil) {
       json.append("{\"start\":")
-      json.append(integer: converter.scalarOffset(range.start))
+      if let written {
+        json.append(copyOf: written.start, in: csv)
+      } else {
+        json.append(integer: converter.scalarOffset(range.start))
+      }
       json.append(",\"end\":")
-      json.append(integer: converter.scalarOffset(range.end))
+      if let written {
+        json.append(copyOf: written.end, in: csv)
+      } else {
+        json.append(integer: converter.scalarOffset(range.end))
+      }
       json.append(",\"text\":")
       json.append(jsonString: slice(range))
       json.append(byte: 0x7D)
     }
-    json.append("{\"doc\":")
-    json.append(jsonString: doc.id)
-    json.append(",\"date\":")
-    if let date { json.append(jsonString: date) } else { json.append("null") }
-    json.append(",\"speaker\":")
-    json.append(jsonString: statement.speaker.name)
+    json.append(jsonString: scored.statement.speaker.name)
     json.append(",\"actor\":")
-    if let actor = statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
-    json.append(",\"speaker_kind\":")
-    json.append(quoted: statement.speaker.kind.rawValue)
-    json.append(",\"mention\":")
-    if let mention = statement.mention { span(mention) } else { json.append("null") }
+    if let actor = scored.statement.speaker.actorID { json.append(jsonString: actor) } else { json.append("null") }
+    json.append(StatementFieldNames.jsonMembers(speakerKind: scored.statement.speaker.kind))
+    if let mention = scored.statement.mention { span(mention) } else { json.append("null") }
     json.append(",\"cue\":")
-    if let cue = statement.cue { span(cue) } else { json.append("null") }
-    json.append(",\"kind\":")
-    json.append(quoted: statement.kind.rawValue)
-    json.append(",\"content\":")
-    span(statement.content)
-    if statement.pieces.count > 1 {
+    if let cue = scored.statement.cue { span(cue) } else { json.append("null") }
+    json.append(StatementFieldNames.jsonMembers(kind: scored.statement.kind))
+    span(scored.statement.content, written: (contentStart..<contentStartEnd, contentEnd))
+    if scored.statement.pieces.count > 1 {
       json.append(",\"pieces\":[")
-      for (index, piece) in statement.pieces.enumerated() {
+      for (index, piece) in scored.statement.pieces.enumerated() {
         if index > 0 { json.append(byte: 0x2C) }
         span(piece)
       }
       json.append(byte: 0x5D)
     }
     json.append(",\"targets\":[")
-    for (index, target) in statement.targets.enumerated() {
+    for (index, target) in scored.statement.targets.enumerated() {
       if index > 0 { json.append(byte: 0x2C) }
       json.append(jsonString: target)
     }
     json.append("],\"score\":")
-    json.append(fixed: scored.tone.score)
-    json.append(",\"label\":")
-    json.append(quoted: scored.tone.label.rawValue)
-    json.append(",\"evidence\":[")
+    json.append(copyOf: score..<scoreEnd, in: csv)
+    json.append(StatementFieldNames.jsonMembers(label: scored.tone.label))
     for (index, item) in scored.tone.evidence.enumerated() {
       if index > 0 { json.append(byte: 0x2C) }
       json.append("{\"term\":")

@@ -31,8 +31,9 @@ struct AgendaRule: Sendable {
 
   /// Whether the word at `index` opens another clause, which ends the agenda.
   func endsAgenda(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    clauseTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+    clauseTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
   }
 }

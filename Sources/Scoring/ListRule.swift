@@ -24,11 +24,15 @@ struct ListRule: Sendable {
   let clauseTable = PhraseTable(phrases: ListRule.clauseWords)
   let coordinatorTable = PhraseTable(phrases: ListRule.coordinators)
 
-  /// Whether the comma at `comma` separates list items.
+  /// Whether the comma at `comma` separates list items; `keys` are the tokens' word keys.
   /// - Complexity: O(maxItemWords × items).
   func isListComma(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at comma: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at comma: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
+    // The tables in locals: a call on a stored table copies the table first, a call on a local does not.
+    let coordinatorTable = self.coordinatorTable
+    let clauseTable = self.clauseTable
     var index = comma + 1
     var itemWords = 0
     var items = 0
@@ -44,12 +48,14 @@ struct ListRule: Sendable {
       }
       guard token.kind == .word || token.kind == .number else { continue }
       let position = index - 1
-      if coordinatorTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: range.upperBound) != nil {
+      if coordinatorTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: range.upperBound, keys: keys)
+        != nil
+      {
         // The item before the coordinator may be empty only after an item closed by a comma.
         guard itemWords > 0 || items > 0 else { return false }
-        return nextWordOpensNoClause(bytes, tokens, from: index, range: range)
+        return nextWordOpensNoClause(bytes, tokens, from: index, range: range, keys: keys)
       }
-      if clauseTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: range.upperBound) != nil {
+      if clauseTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: range.upperBound, keys: keys) != nil {
         return false
       }
       itemWords += 1
@@ -60,9 +66,10 @@ struct ListRule: Sendable {
 
   /// Whether the first word from `index` exists and is no clause word.
   private func nextWordOpensNoClause(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, from index: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, from index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
     guard range.contains(index), tokens[index].kind == .word || tokens[index].kind == .number else { return false }
-    return clauseTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) == nil
+    return clauseTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) == nil
   }
 }

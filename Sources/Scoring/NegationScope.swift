@@ -59,48 +59,55 @@ struct NegationScope: Sendable {
   /// in that reach (`afterRelative`), correlative for "nor", otherwise independent.
   func nesting(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, tokenCount: Int,
-    afterRelative: Bool, range: Range<Int>
+    afterRelative: Bool, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Nesting {
-    if correlatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)?.tokenCount
+    if correlatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)?.tokenCount
       == tokenCount
     {
       return .correlative
     }
     if afterRelative { return .nested }
-    let match = cancelling.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+    let match = cancelling.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
     return match?.tokenCount == tokenCount ? .nested : .independent
   }
 
   /// Whether the negator matched at `index` with `tokenCount` tokens is a determiner.
   func isDeterminer(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, tokenCount: Int,
-    range: Range<Int>
+    range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    guard let match = determinerTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound)
+    guard
+      let match = determinerTable.longestMatch(
+        in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
     else { return false }
     return match.tokenCount == tokenCount
   }
 
   /// Whether the word at `index` ends the noun phrase of a determiner negator.
   func endsPhrase(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    enders.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+    enders.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
   }
 
   /// Whether the word at `index` resumes a negation ended by its topic: a relative word.
   func resumesNegation(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    relatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+    relatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
   }
 
   /// Whether the word at `index`, which ends a negated noun phrase, opens its topic ("no progress on
   /// the prisoner exchange"): the topic names what did not happen, not a step taken or refused, so
   /// its terms carry no tone.
   func opensTopic(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    topics.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound) != nil
+    topics.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
   }
 }

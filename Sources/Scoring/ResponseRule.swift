@@ -28,11 +28,12 @@ struct ResponseRule: Sendable {
   /// Whether the response ending before `end` is left open: nothing, a punctuation mark, a dash, a
   /// manner or a condition follows it.
   func isOpen(
-    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, after end: Int, range: Range<Int>
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, after end: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
     guard end < range.upperBound else { return true }
     let token = tokens[end]
     if token.isPunctuationOrDash { return true }
-    return openingTable.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound) != nil
+    return openingTable.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound, keys: keys) != nil
   }
 }

@@ -59,7 +59,10 @@ public struct ToneScorer: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
           for piece in statement.pieces {
-            evidence += scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+            let found = scoreTokens(
+              bytes, tokens, keys, ToneScorer.tokenIndices(of: piece, in: document, tokens: tokens))
+            // The first piece's evidence is taken as it is, not copied into a new array.
+            if evidence.isEmpty { evidence = found } else { evidence += found }
           }
         }
       }
@@ -69,6 +72,23 @@ public struct ToneScorer: Sendable {
         Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
     }
     return tone(of: evidence)
+  }
+
+  /// The tokens of `piece`: the range `SegmentedDocument.tokenIndices(in:)` gives, from the first token
+  /// that starts at or after its start to the last that ends within it, with that last one found by
+  /// binary search (token ends increase) rather than token by token.
+  /// - Complexity: O(log tokens).
+  static func tokenIndices(
+    of piece: TextRange, in document: SegmentedDocument, tokens: UnsafeBufferPointer<Token>
+  ) -> Range<Int> {
+    let first = document.tokenIndex(atOrAfter: piece.start)
+    var low = first
+    var high = tokens.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if Int(tokens[middle].end) <= piece.end { low = middle + 1 } else { high = middle }
+    }
+    return first..<low
   }
 
   /// The score and label of a list of evidence (see `ToneDecision`).
@@ -140,6 +160,9 @@ public struct ToneScorer: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>,
     _ range: Range<Int>
   ) -> [Evidence] {
+    // The tables in locals: a call on a stored table copies the table first, a call on a local does not.
+    let terms = self.terms
+    let modifiers = self.modifiers
     var evidence: [Evidence] = []
     /// The rules of each of `evidence`, kept as bits so that a question can add its own.
     var evidenceRules: [ToneRules] = []
@@ -153,12 +176,13 @@ public struct ToneScorer: Sendable {
     var index = range.lowerBound
     while index < range.upperBound {
       let token = tokens[index]
-      if token.isPunctuationOrDash {
+      // (`isPunctuationOrDash`, written out: that property is not inlined across modules.)
+      if token.kind == .punctuation || token.kind == .dash {
         let byte = bytes[Int(token.start)]
         // , ; : ( ) and dashes end a clause; so do . ! ? inside a multi-sentence statement.
         // A comma between the items of a list ("combat terrorism, piracy and hostage-taking") does not:
         // the modifiers in force reach every item, counted anew from the comma.
-        if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range) {
+        if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range, keys: keys) {
           clause.continueList(from: index, window: Int(settings.negationWindow))
         } else if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E
           || byte == 0x21 || byte == 0x3F || token.kind == .dash
@@ -184,7 +208,7 @@ public struct ToneScorer: Sendable {
         continue
       }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
-        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {
         clause.negationHasRelative = true
       }
@@ -192,7 +216,7 @@ public struct ToneScorer: Sendable {
       var tokenEndsPhrase: Bool? = nil
       func endsPhrase() -> Bool {
         if let tokenEndsPhrase { return tokenEndsPhrase }
-        let answer = negationScope.endsPhrase(bytes, tokens, at: index, range: range)
+        let answer = negationScope.endsPhrase(bytes, tokens, at: index, range: range, keys: keys)
         tokenEndsPhrase = answer
         return answer
       }
@@ -206,7 +230,7 @@ public struct ToneScorer: Sendable {
         clause.suspendedNegation = clause.negation
         clause.negation = nil
         clause.negatedPhrase = nil
-        if negationScope.opensTopic(bytes, tokens, at: index, range: range) {
+        if negationScope.opensTopic(bytes, tokens, at: index, range: range, keys: keys) {
           clause.negatedTopic = (index, index + 1 + NegationScope.topicReach)
         }
       } else if let topic = clause.negatedTopic,
@@ -215,7 +239,7 @@ public struct ToneScorer: Sendable {
       {
         clause.negatedTopic = nil
       } else if let suspended = clause.suspendedNegation,
-        negationScope.resumesNegation(bytes, tokens, at: index, range: range)
+        negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {
         // A relative clause after the topic still describes the negated noun ("no dispute between
         // our countries that cannot be settled").
@@ -225,7 +249,9 @@ public struct ToneScorer: Sendable {
         clause.negatedTopic = nil
       }
       // The topics of talks ("discussed trade, sanctions and energy") end where another clause begins.
-      if let agenda = clause.agenda, index >= agenda, agendaRule.endsAgenda(bytes, tokens, at: index, range: range) {
+      if let agenda = clause.agenda, index >= agenda,
+        agendaRule.endsAgenda(bytes, tokens, at: index, range: range, keys: keys)
+      {
         clause.agenda = nil
       }
       let tables = filter.tables(for: keys[index])
@@ -267,7 +293,7 @@ public struct ToneScorer: Sendable {
         clause.negation.map({ index < $0.until }) == true,
         negationScope.nesting(
           bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
-          range: range) == .independent
+          range: range, keys: keys) == .independent
       {
         clause.negation = nil
         clause.negationHasRelative = false
@@ -278,13 +304,13 @@ public struct ToneScorer: Sendable {
         switch modifier.kind {
         case .negator:
           let isDeterminer = negationScope.isDeterminer(
-            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
+            bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range, keys: keys)
           clause.suspendedNegation = nil
           let nesting =
             clause.negation.map { index < $0.until } == true
             ? negationScope.nesting(
               bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, afterRelative: clause.negationHasRelative,
-              range: range) : .independent
+              range: range, keys: keys) : .independent
           switch nesting {
           case .nested:
             // A negator nested in the reach of another cancels it ("nothing that cannot be resolved",
@@ -344,7 +370,7 @@ public struct ToneScorer: Sendable {
         index = markerEnd ?? index + 1
         continue
       }
-      let term = lexicons.tone[Int(termMatch.value)]
+      let termWeight = lexicons.tone[Int(termMatch.value)].weight
       // The topic of a negated noun phrase names what did not happen ("no progress on the exchange"),
       // the topics of talks what was discussed.
       if clause.negatedTopic != nil || clause.agenda.map({ index >= $0 }) == true {
@@ -353,7 +379,7 @@ public struct ToneScorer: Sendable {
       }
       // An announced response with an object or a purpose ("we will respond to the letter") threatens no one.
       if isResponse[Int(termMatch.value)],
-        !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range)
+        !responseRule.isOpen(bytes, tokens, after: index + termMatch.tokenCount, range: range, keys: keys)
       {
         index = max(index + termMatch.tokenCount, markerEnd ?? 0)
         continue
@@ -369,17 +395,17 @@ public struct ToneScorer: Sendable {
           continue
         }
       }
-      var weight = term.weight
+      var weight = termWeight
       var rules: ToneRules = []
       // The step a negated obstruction names is not obstructed ("did not violate the truce"): the
       // negation belongs to the obstruction, and the step counts as written.
-      let obstructed = clause.obstruction.map { index < $0.until && term.weight > 0 } ?? false
+      let obstructed = clause.obstruction.map { index < $0.until && termWeight > 0 } ?? false
       let isShielded = obstructed && clause.obstruction?.isNegated == true
       if let negation = clause.negation, index < negation.until, !isExclusion[Int(termMatch.value)], !isShielded {
         weight *= negation.factor
         rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
-      if let counter = clause.counter, index < counter.until, term.weight < 0 {
+      if let counter = clause.counter, index < counter.until, termWeight < 0 {
         weight *= counter.factor
         rules.insert(.countered)
       }
@@ -429,7 +455,7 @@ public struct ToneScorer: Sendable {
       evidenceRules.append(rules)
       evidence.append(
         Evidence(
-          term: term.term, weight: weight, rule: rules.name,
+          term: lexicons.tone[Int(termMatch.value)].term, weight: weight, rule: rules.name,
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = max(end, markerEnd ?? 0)
     }

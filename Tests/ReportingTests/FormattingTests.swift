@@ -87,6 +87,26 @@ import Testing
     #expect(Formatting.fixed(value, digits) == expected)
   }
 
+  /// Integers written two digits at a time read back as themselves, at every digit count and sign.
+  @Test func integersReadBackAsThemselves() {
+    var values = [0, 7, -7, Int.max, Int.min, Int.max - 1]
+    var power = 1
+    for _ in 0..<18 {
+      power *= 10
+      values += [power - 1, power, power + 1, -power, -(power - 1)]
+    }
+    for value in values {
+      var output = OutputBytes()
+      output.append(integer: value)
+      #expect(output.string == String(value))
+    }
+  }
+
+  @Test(arguments: [(123.4567, 4, "123.4567"), (-98765.0432, 3, "-98765.043"), (5.05, 1, "5.1"), (0.5, 5, "0.50000")])
+  func fixedWritesEveryDigitOfTheIntegerAndFraction(_ value: Double, _ digits: Int, _ expected: String) {
+    #expect(Formatting.fixed(value, digits) == expected)
+  }
+
   @Test(arguments: [(-0.0, 4, "0.0000"), (-0.00001, 4, "0.0000"), (-0.004, 2, "0.00"), (-0.4, 0, "0")])
   func fixedNeverWritesNegativeZero(_ value: Double, _ digits: Int, _ expected: String) {
     #expect(Formatting.fixed(value, digits) == expected)
@@ -163,6 +183,23 @@ import Testing
       let words = String(decoding: slice, as: UTF8.self).split(whereSeparator: { $0.isWhitespace })
         .joined(separator: " ")
       #expect(String(decoding: output.bytes, as: UTF8.self) == words, "slice \(name)")
+    }
+  }
+
+  /// A one-line CSV field written in one pass equals one-line text made first and then encoded as a
+  /// CSV field, in slices of every length and offset of a text with commas, quotes and formula signs.
+  @Test func oneLineCSVFieldMatchesOneLineThenCSVField() {
+    let text = Array(
+      " = Lavrov said,\n \"we\" are\u{00A0}ready -- +talks, @Geneva\r\n\t\u{201C}no\u{201D}  -0.5, ok.  ".utf8)
+    forEachSlice(of: text, upTo: 40) { slice, name in
+      var expected = OutputBytes()
+      var line = OutputBytes()
+      line.append(oneLine: UnsafeBufferPointer(rebasing: slice))
+      expected.append(csvField: line)
+      var output = OutputBytes()
+      var scratch = OutputBytes()
+      output.append(oneLineCSVField: UnsafeBufferPointer(rebasing: slice), scratch: &scratch)
+      #expect(output.bytes == expected.bytes, "slice \(name)")
     }
   }
 

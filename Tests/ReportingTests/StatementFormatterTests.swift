@@ -116,6 +116,29 @@ import Testing
     #expect(try json(line)["speaker_kind"] as? String == "anonymous")
   }
 
+  @Test(arguments: [
+    (Speaker.Kind.registered, StatementKind.direct, ToneLabel.confrontational),
+    (.unregistered, .indirect, .neutral),
+    (.anonymous, .mixed, .conciliatory),
+    (.unresolved, .direct, .neutral),
+  ])
+  func enumerationsAreWrittenAsTheirRawValues(_ speakerKind: Speaker.Kind, _ kind: StatementKind, _ label: ToneLabel)
+    throws
+  {
+    var statement = lavrovStatement
+    statement.statement.speaker.kind = speakerKind
+    statement.statement.kind = kind
+    statement.tone.label = label
+    let output = StatementFormatter().format([statement], in: segmented(date: nil))
+    let object = try json(try #require(output.json.first))
+    #expect(object["speaker_kind"] as? String == speakerKind.rawValue)
+    #expect(object["kind"] as? String == kind.rawValue)
+    #expect(object["label"] as? String == label.rawValue)
+    let fields = try #require(output.csv.first).split(separator: ",", omittingEmptySubsequences: false)
+    #expect(fields[6] == kind.rawValue)
+    #expect(fields[9] == label.rawValue)
+  }
+
   @Test func csvRowHasScalarOffsetsAndOneLineTexts() throws {
     let output = StatementFormatter().format(
       [lavrovStatement], in: segmented(date: DocumentDate(year: 2021, month: 12, day: 24)))
