@@ -17,6 +17,10 @@ public struct PhraseTable: Sendable {
     /// Bit k set: word k is capitalised in the lexicon and must be capitalised in the text.
     var capitalMask: UInt64
     var value: Int32
+    /// The hash of its second word, when it has a second word that is a whole word (not a `*` prefix):
+    /// a candidate whose next token has another key is ruled out before it is scored.
+    var secondWordHash: UInt64
+    var hasWholeSecondWord: Bool
   }
 
   /// A match: the value, and how many tokens it covers (quotation marks between its words included).
@@ -113,7 +117,8 @@ public struct PhraseTable: Sendable {
     entries.append(
       Entry(
         firstWord: Int32(wordStarts.count - 1), wordCount: Int32(words.count), isLastWordPrefix: isPrefix,
-        capitalMask: capitalMask, value: value))
+        capitalMask: capitalMask, value: value, secondWordHash: words.count > 1 ? TextFolding.hash(words[1]) : 0,
+        hasWholeSecondWord: words.count > 2 || (words.count == 2 && !isPrefix)))
     for word in words {
       wordBytes.append(contentsOf: word)
       wordStarts.append(Int32(wordBytes.count))
@@ -213,6 +218,11 @@ public struct PhraseTable: Sendable {
     guard let (start, count) = lookup.slot(hash) else { return }
     for offset in 0..<count {
       let id = lookup.valueAt(start + offset)
+      if let keys = words.keys,
+        !PhraseTable.mayMatchSecondWord(entries[Int(id)], tokens: tokens, keys: keys, at: index, limit: end)
+      {
+        continue
+      }
       guard
         let (score, spanned) = PhraseTable.score(
           entries[Int(id)], in: bytes, tokens: tokens, at: index, limit: end, words: words,
@@ -220,6 +230,20 @@ public struct PhraseTable: Sendable {
       else { continue }
       best = Best(id: id, count: spanned, score: score)
     }
+  }
+
+  /// False when the entry cannot match at `index` because of its second word: there is no next token, or
+  /// the next token is not a quotation mark (which `score` would step over) and its key is not the
+  /// second word's. True otherwise, and for entries without a whole second word: `score` decides.
+  @inline(__always)
+  private static func mayMatchSecondWord(
+    _ entry: Entry, tokens: UnsafeBufferPointer<Token>, keys: UnsafeBufferPointer<WordKey>, at index: Int,
+    limit end: Int
+  ) -> Bool {
+    guard entry.hasWholeSecondWord else { return true }
+    let next = index &+ 1
+    guard next < end else { return false }
+    return tokens[next].kind == .quote || keys[next].hash == entry.secondWordHash
   }
 
   /// The best candidate so far.

@@ -73,11 +73,14 @@ public struct SegmentedDocument: Sendable {
   /// The lookup key of every token, hashed once here for all the tables that look words up.
   static func wordKeys(of tokens: [Token], in text: TextBuffer) -> [WordKey] {
     text.withBytes { bytes in
-      [WordKey](unsafeUninitializedCapacity: tokens.count) { keys, count in
-        for (index, token) in tokens.enumerated() {
-          (keys.baseAddress! + index).initialize(to: TextFolding.wordKey(bytes, token.range))
+      tokens.withUnsafeBufferPointer { tokens in
+        [WordKey](unsafeUninitializedCapacity: tokens.count) { keys, count in
+          guard let keyBase = keys.baseAddress else { return }
+          for index in tokens.indices {
+            (keyBase + index).initialize(to: TextFolding.wordKey(bytes, tokens[index].range))
+          }
+          count = tokens.count
         }
-        count = tokens.count
       }
     }
   }

@@ -91,15 +91,49 @@ public enum TextFolding {
   public static let headLength = 4
 
   /// The hashes of a word's folded form and of its first `headLength` folded bytes (0 when shorter).
-  /// A word of at most sixteen ASCII letters, digits and joiners without a dot is hashed from one or
-  /// two loads of its bytes; any other word byte by byte, to the same values.
-  @inlinable
+  /// A word of at most sixteen ASCII letters, digits and joiners without a dot, with eight bytes of
+  /// text after its start (sixteen for a long word), is hashed from one or two loads of its bytes with
+  /// no call; any other word by `wordKeyByBytes`, to the same values.
+  /// - Complexity: O(1) for short ASCII words, O(length) otherwise.
+  @inlinable @inline(__always)
   public static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
+    let start = range.start
+    let length = range.end &- start
+    if let base = bytes.baseAddress, start >= 0, length > 0 {
+      if length <= 8, start &+ 8 <= bytes.count {
+        let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        if let first = foldedWord(raw & (~0 as UInt64) >> UInt64(64 &- length &* 8)) {
+          return WordKey(hash: FoldedWordHash.ofWord(first, length: length), head: headHash(first, length: length))
+        }
+      } else if length <= 16, start &+ 16 <= bytes.count {
+        let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+        let rawSecond = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
+        if let first = foldedWord(raw),
+          let second = foldedWord(rawSecond & (~0 as UInt64) >> UInt64(128 &- length &* 8))
+        {
+          return WordKey(
+            hash: FoldedWordHash.ofWords(first, second, length: length), head: headHash(first, length: length))
+        }
+      }
+    }
+    return wordKeyByBytes(bytes, range)
+  }
+
+  /// The head hash of a word whose first (at most eight) folded bytes are `first`: 0 when it is shorter
+  /// than `headLength`.
+  @inlinable @inline(__always)
+  static func headHash(_ first: UInt64, length: Int) -> UInt64 {
+    length >= headLength ? FoldedWordHash.ofWord(first & 0xFFFF_FFFF, length: headLength) : 0
+  }
+
+  /// `wordKey` for any word: one or two word loads where they stay inside the buffer, else byte by byte.
+  @inlinable @inline(never)
+  static func wordKeyByBytes(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
     let length = range.end - range.start
     if length > 0, length <= 16, range.end <= bytes.count, let base = bytes.baseAddress {
       let first = foldedLoad(base, from: range.start, count: min(length, 8), limit: bytes.count)
       if let first {
-        let head = length >= headLength ? FoldedWordHash.ofWord(first & 0xFFFF_FFFF, length: headLength) : 0
+        let head = headHash(first, length: length)
         if length <= 8 { return WordKey(hash: FoldedWordHash.ofWord(first, length: length), head: head) }
         if let second = foldedLoad(base, from: range.start + 8, count: length - 8, limit: bytes.count) {
           return WordKey(hash: FoldedWordHash.ofWords(first, second, length: length), head: head)
@@ -127,6 +161,13 @@ public enum TextFolding {
       for offset in 0..<count { word |= UInt64(base[start + offset]) << UInt64(offset * 8) }
     }
     if count < 8 { word &= (1 << UInt64(count * 8)) - 1 }
+    return foldedWord(word)
+  }
+
+  /// A little-endian word of text bytes (bytes past the word zero), folded; nil when one of its bytes is
+  /// not ASCII or is a dot (those fold byte by byte).
+  @inlinable @inline(__always)
+  static func foldedWord(_ word: UInt64) -> UInt64? {
     let high: UInt64 = 0x8080_8080_8080_8080
     guard word & high == 0, ByteLanes.equal(word, to: 0x2E) == 0 else { return nil }
     // Upper-case ASCII letters (0x41...0x5A) get 0x20 added: their bit 5 is clear.

@@ -16,9 +16,14 @@ import Testing
     let index = positions[occurrence - 1]
     return bytes.withUnsafeBufferPointer { byteBuffer in
       tokens.withUnsafeBufferPointer { tokenBuffer in
-        table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index, limit: limit).map {
-          (table.phrases[Int($0.value)], $0.tokenCount)
+        let found = table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index, limit: limit)
+        // The tokens' keys, as a segmented document passes them, give the same match.
+        let keys = tokenBuffer.map { TextFolding.wordKey(byteBuffer, $0.range) }
+        let keyed = keys.withUnsafeBufferPointer {
+          table.table.longestMatch(in: byteBuffer, tokens: tokenBuffer, at: index, limit: limit, keys: $0)
         }
+        #expect(keyed?.value == found?.value && keyed?.tokenCount == found?.tokenCount, "keyed lookup of '\(word)'")
+        return found.map { (table.phrases[Int($0.value)], $0.tokenCount) }
       }
     }
   }
@@ -161,5 +166,22 @@ import Testing
     #expect(opening.value == "military technical means")
     #expect(opening.tokens == 4)
     #expect(match(table, in: "They were prepared, to talk later.", at: "prepared") == nil)
+  }
+
+  /// A phrase is not found when the word after its first differs (quotation marks between them aside),
+  /// or when its first word ends the text or the limit.
+  @Test func phrasesEndingEarlyOrWithAnotherSecondWordDoNotMatch() throws {
+    let table = table(["not acceptable", "not accept*", "not", "peace talks", "peace deal"])
+    #expect(match(table, in: "This is not acceptable to Kyiv.", at: "not")?.value == "not acceptable")
+    #expect(match(table, in: "They will not accepting it.", at: "not")?.value == "not accept*")
+    #expect(match(table, in: "That is simply not true.", at: "not")?.value == "not")
+    #expect(match(table, in: "Moscow said it would not", at: "not")?.value == "not")
+    #expect(match(table, in: "This is not acceptable.", at: "not", limit: 3)?.value == "not")
+    #expect(match(table, in: "The peace talks resumed.", at: "peace")?.value == "peace talks")
+    // A quotation mark after the first word is stepped over (see above), with or without keys.
+    #expect(match(table, in: "A “peace” deal was signed.", at: "peace")?.tokens == 3)
+    #expect(match(table, in: "A “peace” plan was signed.", at: "peace") == nil)
+    #expect(match(table, in: "A peace “deal” was signed.", at: "peace")?.value == "peace deal")
+    #expect(match(table, in: "Prospects for peace", at: "peace") == nil)
   }
 }
