@@ -28,8 +28,8 @@ struct MentionIndex {
 
   /// `filter` covers `registry.names`, `registry.titles` and `cueTable`, as bits 0, 1 and 2.
   init(
-    document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry,
-    filter: PhraseFilter
+    document: SegmentedDocument, cueTable: PhraseTable, cueLookahead: PhraseLookahead, cueEntries: [ReportingCue],
+    registry: ActorRegistry, filter: PhraseFilter
   ) {
     cueAtToken = TokenSlots(count: document.tokens.count)
     nameAtToken = TokenSlots(count: document.tokens.count)
@@ -54,8 +54,8 @@ struct MentionIndex {
                 continue
               }
               if tables & 1 != 0, canStartName(bytes, token, registry),
-                let match = registry.names.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  registry.names, registry.namesLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 nameAtToken[index] = names.count
                 names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
@@ -63,15 +63,15 @@ struct MentionIndex {
                 continue
               }
               if tables & 2 != 0,
-                let match = registry.titles.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  registry.titles, registry.titlesLookahead, in: bytes, tokens: tokens, at: index, limit: limit,
+                  keys: keys)
               {
                 titleAtToken[index] = titles.count
                 titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
               }
               if tables & 4 != 0,
-                let match = cueTable.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 let entry = Int(match.value)
                 let role = cueEntries[entry].role
@@ -91,6 +91,23 @@ struct MentionIndex {
         }
       }
     }
+  }
+}
+
+/// The longest entry of `table` at a word: decided by `lookahead` when it can, by the table otherwise.
+@inline(__always)
+private func match(
+  _ table: PhraseTable, _ lookahead: PhraseLookahead, in bytes: UnsafeBufferPointer<UInt8>,
+  tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int, keys: UnsafeBufferPointer<WordKey>
+) -> (value: Int32, tokenCount: Int)? {
+  switch lookahead.verdict(at: index, limit: limit, tokens: tokens, keys: keys) {
+  case .none: return nil
+  case .single(let value): return (value, 1)
+  case .ask:
+    guard let match = table.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit, keys: keys) else {
+      return nil
+    }
+    return (match.value, match.tokenCount)
   }
 }
 
