@@ -55,7 +55,8 @@ struct MentionIndex {
               }
               if tables & 1 != 0, canStartName(bytes, token, registry),
                 let match = match(
-                  registry.names, registry.namesLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                  registry.names, registry.namesLookahead, in: bytes, tokens: tokens, at: index, limit: limit,
+                  keys: keys)
               {
                 nameAtToken[index] = names.count
                 names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
@@ -71,7 +72,8 @@ struct MentionIndex {
                 titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
               }
               if tables & 4 != 0,
-                let match = match(cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 let entry = Int(match.value)
                 let role = cueEntries[entry].role
