@@ -5,21 +5,14 @@ final class AttributionContext {
   let document: SegmentedDocument
   let mentions: MentionIndex
   let registry: ActorRegistry
-  /// Token index → sentence index.
-  let sentenceOfToken: [Int32]
+  /// Token index → sentence index (found with the mentions, in the same pass).
+  let sentenceOfToken: TokenSentences
 
   init(document: SegmentedDocument, mentions: MentionIndex, registry: ActorRegistry) {
     self.document = document
     self.mentions = mentions
     self.registry = registry
-    var sentenceOfToken = [Int32](repeating: 0, count: document.tokens.count)
-    // A sentence's tokens are contiguous: each is one fill, without a bounds check per token.
-    sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
-      for (index, sentence) in document.sentences.enumerated() {
-        UnsafeMutableBufferPointer(rebasing: buffer[sentence.tokens]).update(repeating: Int32(index))
-      }
-    }
-    self.sentenceOfToken = sentenceOfToken
+    sentenceOfToken = mentions.sentenceOfToken
   }
 
   var tokens: [Token] { document.tokens }
