@@ -126,7 +126,7 @@ private func match(
   _ table: PhraseTable, _ lookahead: PhraseLookahead, in bytes: UnsafeBufferPointer<UInt8>,
   tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int, keys: UnsafeBufferPointer<WordKey>
 ) -> (value: Int32, tokenCount: Int)? {
-  switch lookahead.verdict(at: index, limit: limit, tokens: tokens, keys: keys) {
+  switch lookahead.verdict(at: index, limit: limit, bytes: bytes, tokens: tokens, keys: keys) {
   case .none: return nil
   case .single(let value): return (value, 1)
   case .ask:

@@ -24,6 +24,13 @@ struct PhraseLookahead: Sendable {
   private var firstWords = WordCodes()
   /// The (first, second) word pairs of the phrases of two words or more, combined by `pair`.
   private var pairs = WordSet()
+  /// The pairs that a phrase of two words ends with, or whose third word is a `*` word: the table
+  /// must be asked when one follows, without looking at a third word.
+  private var finalPairs = WordSet()
+  /// The (first, second, third) word triples of the phrases of three words or more.
+  private var triples = WordSet()
+  /// For a case-sensitive table: first words whose first one-word entry needs no capital, with its value.
+  private var lowercaseSingles = WordCodes()
   /// The heads of one-word `*` entries (see `TextFolding.headLength`).
   private var heads = WordSet()
   /// Whether every word must be asked (the table has `*` entries shorter than a head).
@@ -59,15 +66,26 @@ struct PhraseLookahead: Sendable {
     let code = firstWords[first] ?? PhraseLookahead.noSingle
     if code == PhraseLookahead.undecided { return }
     if words.count == 1 {
-      // The first one-word entry wins a tie, as in the table.
+      // The first one-word entry wins a tie, as in the table; in a case-sensitive table, the first
+      // that needs no capital wins on a word in lower case.
       if code == PhraseLookahead.noSingle { firstWords.set(value, for: first) }
+      let needsCapital = bytes.withUnsafeBufferPointer { buffer in
+        CharacterClass.of(UTF8Decoding.scalar(in: buffer, at: Int(tokens[0].start)).value) == .upperLetter
+      }
+      if !needsCapital, lowercaseSingles[first] == nil { lowercaseSingles.set(value, for: first) }
       return
     }
     firstWords.set(code, for: first)
     if words.count == 2 && isPrefix {
       firstWords.set(PhraseLookahead.undecided, for: first)
+      return
+    }
+    let pair = PhraseLookahead.pair(first, TextFolding.hash(words[1]))
+    pairs.insert(hash: pair)
+    if words.count == 2 || (words.count == 3 && isPrefix) {
+      finalPairs.insert(hash: pair)
     } else {
-      pairs.insert(hash: PhraseLookahead.pair(first, TextFolding.hash(words[1])))
+      triples.insert(hash: PhraseLookahead.pair(pair, TextFolding.hash(words[2])))
     }
   }
 
@@ -77,33 +95,61 @@ struct PhraseLookahead: Sendable {
   }
 
   /// The verdict for the word at `index` (a word token), whose phrase may run to `limit`.
-  /// - Complexity: O(1), but for a run of quotation marks after the word.
+  /// - Complexity: O(1), but for runs of quotation marks after the word.
   @inline(__always)
   func verdict(
-    at index: Int, limit: Int, tokens: UnsafeBufferPointer<Token>, keys: UnsafeBufferPointer<WordKey>
+    at index: Int, limit: Int, bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>,
+    keys: UnsafeBufferPointer<WordKey>
   ) -> Verdict {
     if asksEveryWord { return .ask }
     let key = keys[index]
     if key.head != 0, !heads.isEmpty, heads.contains(key.head) { return .ask }
     guard let code = firstWords[key.hash] else { return .none }
-    if code == PhraseLookahead.undecided || continuesPhrase(key.hash, at: index + 1, limit: limit, tokens, keys) {
+    if code == PhraseLookahead.undecided || continuesPhrase(key.hash, after: index, limit: limit, tokens, keys) {
       return .ask
     }
     if code == PhraseLookahead.noSingle { return .none }
-    return isCaseSensitive ? .ask : .single(code)
+    if !isCaseSensitive { return .single(code) }
+    let first = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(tokens[index].start)).value)
+    if first == .upperLetter || first == .digit { return .single(code) }
+    return lowercaseSingles[key.hash].map { .single($0) } ?? .none
   }
 
-  /// Whether the token at `next`, or the first after the quotation marks from there (the table
-  /// steps over marks between the words of a phrase), is the second word of a phrase opened by `first`.
+  /// Whether the words after `index` may continue a phrase that `first` opens: its second word,
+  /// and its third when the phrase is longer, follow (the table steps over quotation marks between
+  /// the words of a phrase, so the word after the marks counts too).
   @inline(__always)
   private func continuesPhrase(
-    _ first: UInt64, at next: Int, limit: Int, _ tokens: UnsafeBufferPointer<Token>,
+    _ first: UInt64, after index: Int, limit: Int, _ tokens: UnsafeBufferPointer<Token>,
     _ keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    guard next < limit else { return false }
-    if pairs.contains(PhraseLookahead.pair(first, keys[next].hash)) { return true }
+    var found = false
+    forEachNextWord(after: index, limit: limit, tokens) { second in
+      let pair = PhraseLookahead.pair(first, keys[second].hash)
+      guard pairs.contains(pair) else { return false }
+      if finalPairs.contains(pair) {
+        found = true
+        return true
+      }
+      forEachNextWord(after: second, limit: limit, tokens) { third in
+        found = triples.contains(PhraseLookahead.pair(pair, keys[third].hash))
+        return found
+      }
+      return found
+    }
+    return found
+  }
+
+  /// Calls `body` with the token after `index` and, when quotation marks follow `index`, with the
+  /// first token after them, until `body` returns true.
+  @inline(__always)
+  private func forEachNextWord(
+    after index: Int, limit: Int, _ tokens: UnsafeBufferPointer<Token>, _ body: (Int) -> Bool
+  ) {
+    let next = index + 1
+    guard next < limit, !body(next) else { return }
     var position = next
     while position < limit, tokens[position].kind == .quote { position += 1 }
-    return position != next && position < limit && pairs.contains(PhraseLookahead.pair(first, keys[position].hash))
+    if position != next, position < limit { _ = body(position) }
   }
 }
