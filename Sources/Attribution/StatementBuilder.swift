@@ -25,10 +25,13 @@ final class StatementBuilder {
   var removed: Set<Int> = []
   /// Statements from speaker turns (their contents are not searched for cues).
   var turns: [Int] = []
-  /// The last resolved speaker of each paragraph, by paragraph index, for pronouns and continuations.
-  var lastSpeakerByParagraph: IndexedValues<(speaker: Speaker, isPerson: Bool, wasDirect: Bool)>
-  /// The latest attribution with a cue in each sentence, by sentence index, for cues that share its subject.
-  var lastAttributionBySentence: IndexedValues<(found: Found, cueEnd: Int)>
+  /// The statement of the last resolved speaker of each paragraph, by paragraph index, for pronouns
+  /// and continuations. Statements are held by index (they keep their place until `joinSplitQuotes`),
+  /// so that no speaker is copied.
+  var lastSpeakerByParagraph: IndexedValues<(statement: Int32, isPerson: Bool, wasDirect: Bool)>
+  /// The statement of the latest attribution with a cue in each sentence, by sentence index, for cues
+  /// that share its subject.
+  var lastAttributionBySentence: IndexedValues<(statement: Int32, cueEnd: Int32)>
   /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
   var surnameVerdicts: [UInt64: Bool] = [:]
 
@@ -502,13 +505,13 @@ final class StatementBuilder {
       return nil
     }
     if let last = lastSpeakerByParagraph[quote.paragraph], last.wasDirect {
-      return Found(speaker: last.speaker, mention: nil, cue: nil)
+      return Found(speaker: statements[Int(last.statement)].speaker, mention: nil, cue: nil)
     }
     let paragraph = context.document.paragraphs[quote.paragraph]
     guard quote.open.start == paragraph.range.start, quote.paragraph > 0,
       let previous = lastSpeakerByParagraph[quote.paragraph - 1], previous.wasDirect
     else { return nil }
-    return Found(speaker: previous.speaker, mention: nil, cue: nil)
+    return Found(speaker: statements[Int(previous.statement)].speaker, mention: nil, cue: nil)
   }
 
   // MARK: Helpers
@@ -614,7 +617,7 @@ final class StatementBuilder {
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
         if let last = lastSpeakerByParagraph[candidate] {
           guard last.isPerson == pronoun.isPersonal else { return unresolved }
-          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+          return Found(speaker: statements[Int(last.statement)].speaker, mention: mentionRange, cue: cue)
         }
       }
       guard pronoun.isPersonal, let person = subjectPerson(before: mention.tokens.lowerBound) else { return unresolved }
@@ -625,7 +628,7 @@ final class StatementBuilder {
       let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
         if let last = lastSpeakerByParagraph[candidate], last.isPerson {
-          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+          return Found(speaker: statements[Int(last.statement)].speaker, mention: mentionRange, cue: cue)
         }
       }
       if let person = subjectPerson(before: mention.tokens.lowerBound) {
@@ -691,9 +694,12 @@ final class StatementBuilder {
     } else {
       isPerson = found.speaker.kind == .unregistered
     }
-    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct || isQuote)
+    let statement = Int32(statements.count - 1)
+    lastSpeakerByParagraph[paragraph] = (statement, isPerson, kind == .direct || isQuote)
     if let cue = found.cue {
-      lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (found, cue.tokens.upperBound)
+      lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (
+        statement, Int32(cue.tokens.upperBound)
+      )
     }
   }
 
