@@ -101,8 +101,7 @@ public struct QuoteAttributor: Sendable {
           && (inside($0.mention) || inside($0.cue))
       }
       guard !quotesOther else { continue }
-      let targets = StatementBuilder.targets(
-        in: document.tokenIndices(in: sentence.range), excluding: speaker.actorID, context: context)
+      let targets = StatementBuilder.targets(inside: sentence.range, excluding: speaker.actorID, context: context)
       statements.append(
         Statement(
           speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range,

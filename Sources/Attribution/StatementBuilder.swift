@@ -681,8 +681,7 @@ final class StatementBuilder {
     _ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true,
     isQuote: Bool = false
   ) {
-    let tokenRange = context.document.tokenIndices(in: content)
-    let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
+    let targets = StatementBuilder.targets(inside: content, excluding: found.speaker.actorID, context: context)
     statements.append(
       Statement(
         speaker: found.speaker, mention: found.mention, cue: found.cue.map { context.range($0.tokens) },
@@ -703,13 +702,27 @@ final class StatementBuilder {
     }
   }
 
-  /// The registered actors named in a token range, in order of first mention, without `speaker`.
-  static func targets(in tokens: Range<Int>, excluding speaker: String?, context: AttributionContext) -> [String] {
+  /// The registered actors named by the tokens inside `range` (those `tokenIndices(in:)` gives), in
+  /// order of first mention, without `speaker`.
+  /// - Complexity: O(log names + names inside): names are found in token order, so those inside a
+  ///   range are a run of them, found without visiting its tokens.
+  static func targets(inside range: TextRange, excluding speaker: String?, context: AttributionContext) -> [String] {
+    let names = context.mentions.names
+    let tokens = context.tokens
+    // The first name that starts inside the range (names are in token order).
+    var low = 0
+    var high = names.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[names[middle].tokens.lowerBound].start) < range.start { low = middle + 1 } else { high = middle }
+    }
+    // Tokens neither overlap nor nest, so their ends rise with their starts: the names inside are a run.
+    var index = low
     var result: [String] = []
-    for index in tokens {
-      guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
-      let id = context.registry.actors[Int(context.mentions.names[nameIndex].actor)].id
+    while index < names.count, Int(tokens[names[index].tokens.lowerBound].end) <= range.end {
+      let id = context.registry.actors[Int(names[index].actor)].id
       if id != speaker, !result.contains(id) { result.append(id) }
+      index += 1
     }
     return result
   }
