@@ -249,6 +249,12 @@ final class StatementBuilder {
     for index in statements.indices where !removed.contains(index) { order.append(index) }
     order.sort { statements[$0].content < statements[$1].content }
     removed = []
+    // Most documents drop, move and join nothing: their statements stay where they are, uncopied.
+    if order.count == statements.count, order.indices.allSatisfy({ order[$0] == $0 }),
+      !order.indices.dropFirst().contains(where: { canJoin(statements[$0 - 1], statements[$0]) })
+    {
+      return
+    }
     var joined: [Statement] = []
     joined.reserveCapacity(order.count)
     for index in order {
