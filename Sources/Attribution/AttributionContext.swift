@@ -26,14 +26,17 @@ final class AttributionContext {
   }
 
   /// The FNV-1a hash of a token's folded text (hashed once, by the segmented document).
+  @inline(__always)
   func foldedHash(_ index: Int) -> UInt64 {
     document.wordKeys[index].hash
   }
 
+  @inline(__always)
   func isWord(_ index: Int, in set: WordSet) -> Bool {
     tokens[index].kind == .word && set.contains(foldedHash(index))
   }
 
+  @inline(__always)
   func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
     let token = tokens[index]
     return token.end - token.start == 1 && document.text.bytes[Int(token.start)] == scalar
