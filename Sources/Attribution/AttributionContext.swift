@@ -17,10 +17,12 @@ final class AttributionContext {
 
   var tokens: [Token] { document.tokens }
 
+  @inline(__always)
   func firstClass(_ index: Int) -> CharacterClass {
     document.text.characterClass(at: Int(tokens[index].start))
   }
 
+  @inline(__always)
   func isCapitalized(_ index: Int) -> Bool {
     tokens[index].kind == .word && firstClass(index) == .upperLetter
   }
@@ -54,15 +56,18 @@ final class AttributionContext {
       && firstClass(index) == .letter && !isWord(index, in: GrammarWords.nounsInLy)
   }
 
+  @inline(__always)
   func pronoun(_ index: Int) -> Pronoun? {
     guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
     return Pronoun(hash: foldedHash(index))
   }
 
+  @inline(__always)
   func sentenceTokens(of index: Int) -> Range<Int> {
     document.sentences[Int(sentenceOfToken[index])].tokens
   }
 
+  @inline(__always)
   func paragraph(ofToken index: Int) -> Int {
     document.sentences[Int(sentenceOfToken[index])].paragraph
   }
