@@ -10,6 +10,9 @@ public final class ActorRegistry: Sendable {
   let names: PhraseTable
   /// Role titles → index into `titleHolders`.
   let titles: PhraseTable
+  /// What `names` and `titles` can match at a word, told from it and the next (see `PhraseLookahead`).
+  let namesLookahead: PhraseLookahead
+  let titlesLookahead: PhraseLookahead
   let titleHolders: [[(actor: Int32, role: ActorEntry.Role)]]
   /// Folded words that occur in role titles ("minister", "deputy"): not part of a person's name.
   let titleWords: WordSet
@@ -56,6 +59,7 @@ public final class ActorRegistry: Sendable {
       }
     }
     names = PhraseTable(entries: nameEntries, caseSensitiveForCapitals: true)
+    namesLookahead = PhraseLookahead(entries: nameEntries, caseSensitive: true)
     var initials: UInt32 = 0
     for (name, _) in nameEntries {
       guard let first = name.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { continue }
@@ -70,6 +74,7 @@ public final class ActorRegistry: Sendable {
     }
     lowercaseNameInitials = initials
     titles = PhraseTable(entries: titleEntries)
+    titlesLookahead = PhraseLookahead(entries: titleEntries, caseSensitive: false)
     self.titleHolders = holders
     self.titleWords = titleWords
     self.titleHeads = titleHeads

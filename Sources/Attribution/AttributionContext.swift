@@ -5,42 +5,40 @@ final class AttributionContext {
   let document: SegmentedDocument
   let mentions: MentionIndex
   let registry: ActorRegistry
-  /// Token index → sentence index.
-  let sentenceOfToken: [Int32]
+  /// Token index → sentence index (found with the mentions, in the same pass).
+  let sentenceOfToken: TokenSentences
 
   init(document: SegmentedDocument, mentions: MentionIndex, registry: ActorRegistry) {
     self.document = document
     self.mentions = mentions
     self.registry = registry
-    var sentenceOfToken = [Int32](repeating: 0, count: document.tokens.count)
-    // A sentence's tokens are contiguous: each is one fill, without a bounds check per token.
-    sentenceOfToken.withUnsafeMutableBufferPointer { buffer in
-      for (index, sentence) in document.sentences.enumerated() {
-        UnsafeMutableBufferPointer(rebasing: buffer[sentence.tokens]).update(repeating: Int32(index))
-      }
-    }
-    self.sentenceOfToken = sentenceOfToken
+    sentenceOfToken = mentions.sentenceOfToken
   }
 
   var tokens: [Token] { document.tokens }
 
+  @inline(__always)
   func firstClass(_ index: Int) -> CharacterClass {
     document.text.characterClass(at: Int(tokens[index].start))
   }
 
+  @inline(__always)
   func isCapitalized(_ index: Int) -> Bool {
     tokens[index].kind == .word && firstClass(index) == .upperLetter
   }
 
   /// The FNV-1a hash of a token's folded text (hashed once, by the segmented document).
+  @inline(__always)
   func foldedHash(_ index: Int) -> UInt64 {
     document.wordKeys[index].hash
   }
 
+  @inline(__always)
   func isWord(_ index: Int, in set: WordSet) -> Bool {
     tokens[index].kind == .word && set.contains(foldedHash(index))
   }
 
+  @inline(__always)
   func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
     let token = tokens[index]
     return token.end - token.start == 1 && document.text.bytes[Int(token.start)] == scalar
@@ -58,15 +56,18 @@ final class AttributionContext {
       && firstClass(index) == .letter && !isWord(index, in: GrammarWords.nounsInLy)
   }
 
+  @inline(__always)
   func pronoun(_ index: Int) -> Pronoun? {
     guard tokens[index].kind == .word, tokens[index].end - tokens[index].start <= 4 else { return nil }
     return Pronoun(hash: foldedHash(index))
   }
 
+  @inline(__always)
   func sentenceTokens(of index: Int) -> Range<Int> {
     document.sentences[Int(sentenceOfToken[index])].tokens
   }
 
+  @inline(__always)
   func paragraph(ofToken index: Int) -> Int {
     document.sentences[Int(sentenceOfToken[index])].paragraph
   }

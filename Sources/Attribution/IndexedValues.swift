@@ -1,34 +1,29 @@
-/// A value for some of the indices `0..<count` (of paragraphs, of sentences): a flat array of slots
-/// into the values set so far.
+/// A value for some of the indices `0..<count` (of paragraphs, of sentences), for small values such
+/// as statement indices: one array of optional values, allocated when the first value is set.
 ///
-/// Neither a dictionary, which grew and rehashed for every document, nor an array of optional
-/// values, whose every element was written when it was made: making one fills `count` `Int32`s.
+/// Neither a dictionary, which grew and rehashed for every document, nor slots into a growing array
+/// of values, which allocated again as it grew; most documents set no value, or a handful.
 struct IndexedValues<Value> {
-  private var slots: [Int32]
-  private var values: [Value] = []
+  private var values: [Value?] = []
+  private let count: Int
 
   init(count: Int) {
-    slots = [Int32](repeating: -1, count: count)
+    self.count = count
   }
 
-  /// - Complexity: O(1).
+  /// - Complexity: O(1), but O(`count`) for the first value set.
   subscript(index: Int) -> Value? {
     get {
-      let slot = slots[index]
-      return slot < 0 ? nil : values[Int(slot)]
+      precondition(index >= 0 && index < count, "index out of range")
+      return values.isEmpty ? nil : values[index]
     }
     set {
-      guard let newValue else {
-        slots[index] = -1
-        return
+      precondition(index >= 0 && index < count, "index out of range")
+      if values.isEmpty {
+        guard newValue != nil else { return }
+        values = [Value?](repeating: nil, count: count)
       }
-      let slot = slots[index]
-      if slot < 0 {
-        slots[index] = Int32(values.count)
-        values.append(newValue)
-      } else {
-        values[Int(slot)] = newValue
-      }
+      values[index] = newValue
     }
   }
 }

@@ -22,22 +22,46 @@ struct MentionIndex {
   var names: [Name] = []
   var titles: [Title] = []
   /// Token index → index into `cues`, for tokens that start a cue.
-  var cueAtToken = TokenSlots(count: 0)
-  var nameAtToken = TokenSlots(count: 0)
-  var titleAtToken = TokenSlots(count: 0)
+  var cueAtToken = TokenSlots([], lane: 0, count: 0)
+  var nameAtToken = TokenSlots([], lane: 0, count: 0)
+  var titleAtToken = TokenSlots([], lane: 0, count: 0)
+  /// Token index → sentence index.
+  var sentenceOfToken = TokenSentences([], lane: 0, count: 0)
 
   /// `filter` covers `registry.names`, `registry.titles` and `cueTable`, as bits 0, 1 and 2.
   init(
-    document: SegmentedDocument, cueTable: PhraseTable, cueEntries: [ReportingCue], registry: ActorRegistry,
-    filter: PhraseFilter
+    document: SegmentedDocument, cueTable: PhraseTable, cueLookahead: PhraseLookahead, cueEntries: [ReportingCue],
+    registry: ActorRegistry, filter: PhraseFilter
   ) {
-    cueAtToken = TokenSlots(count: document.tokens.count)
-    nameAtToken = TokenSlots(count: document.tokens.count)
-    titleAtToken = TokenSlots(count: document.tokens.count)
+    let count = document.tokens.count
+    // The per-token arrays are lanes of one buffer: one allocation per document, not four.
+    let slots = [Int32](unsafeUninitializedCapacity: 4 * count) { slots, initialized in
+      UnsafeMutableBufferPointer(rebasing: slots[0..<(3 * count)]).initialize(repeating: -1)
+      UnsafeMutableBufferPointer(rebasing: slots[(3 * count)...]).initialize(repeating: 0)
+      initialized = 4 * count
+      fill(slots, count: count, document, cueTable, cueLookahead, cueEntries, registry, filter)
+    }
+    cueAtToken = TokenSlots(slots, lane: 0, count: count)
+    nameAtToken = TokenSlots(slots, lane: 1, count: count)
+    titleAtToken = TokenSlots(slots, lane: 2, count: count)
+    sentenceOfToken = TokenSentences(slots, lane: 3, count: count)
+  }
+
+  /// Finds the mentions, and marks where each starts in lanes 0 (cues), 1 (names) and 2 (titles) of
+  /// `slots`, and each token's sentence in lane 3.
+  private mutating func fill(
+    _ slots: UnsafeMutableBufferPointer<Int32>, count: Int, _ document: SegmentedDocument,
+    _ cueTable: PhraseTable, _ cueLookahead: PhraseLookahead, _ cueEntries: [ReportingCue],
+    _ registry: ActorRegistry, _ filter: PhraseFilter
+  ) {
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
-          for sentence in document.sentences {
+          for (sentenceIndex, sentence) in document.sentences.enumerated() {
+            let sentenceLane = 3 * count
+            UnsafeMutableBufferPointer(
+              rebasing: slots[(sentenceLane + sentence.tokens.lowerBound)..<(sentenceLane + sentence.tokens.upperBound)]
+            ).update(repeating: Int32(sentenceIndex))
             var index = sentence.tokens.lowerBound
             let limit = sentence.tokens.upperBound
             while index < limit {
@@ -54,24 +78,26 @@ struct MentionIndex {
                 continue
               }
               if tables & 1 != 0, canStartName(bytes, token, registry),
-                let match = registry.names.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  registry.names, registry.namesLookahead, in: bytes, tokens: tokens, at: index, limit: limit,
+                  keys: keys)
               {
-                nameAtToken[index] = names.count
+                slots[count + index] = Int32(names.count)
                 names.append(Name(tokens: index..<(index + match.tokenCount), actor: match.value))
                 index += match.tokenCount
                 continue
               }
               if tables & 2 != 0,
-                let match = registry.titles.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  registry.titles, registry.titlesLookahead, in: bytes, tokens: tokens, at: index, limit: limit,
+                  keys: keys)
               {
-                titleAtToken[index] = titles.count
+                slots[2 * count + index] = Int32(titles.count)
                 titles.append(Title(tokens: index..<(index + match.tokenCount), group: match.value))
               }
               if tables & 4 != 0,
-                let match = cueTable.longestMatch(
-                  in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                let match = match(
+                  cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
               {
                 let entry = Int(match.value)
                 let role = cueEntries[entry].role
@@ -80,7 +106,7 @@ struct MentionIndex {
                   ? MentionIndex.leadingVerbStart(
                     before: index, sentenceStart: sentence.tokens.lowerBound, tokens: tokens, keys: keys) ?? index
                   : index
-                cueAtToken[start] = cues.count
+                slots[start] = Int32(cues.count)
                 cues.append(Cue(tokens: start..<(index + match.tokenCount), entry: entry, role: role))
                 index += match.tokenCount
                 continue
@@ -94,6 +120,23 @@ struct MentionIndex {
   }
 }
 
+/// The longest entry of `table` at a word: decided by `lookahead` when it can, by the table otherwise.
+@inline(__always)
+private func match(
+  _ table: PhraseTable, _ lookahead: PhraseLookahead, in bytes: UnsafeBufferPointer<UInt8>,
+  tokens: UnsafeBufferPointer<Token>, at index: Int, limit: Int, keys: UnsafeBufferPointer<WordKey>
+) -> (value: Int32, tokenCount: Int)? {
+  switch lookahead.verdict(at: index, limit: limit, bytes: bytes, tokens: tokens, keys: keys) {
+  case .none: return nil
+  case .single(let value): return (value, 1)
+  case .ask:
+    guard let match = table.longestMatch(in: bytes, tokens: tokens, at: index, limit: limit, keys: keys) else {
+      return nil
+    }
+    return (match.value, match.tokenCount)
+  }
+}
+
 /// Whether a word token may open a registered name: a lower-case ASCII word only when some name
 /// opens with its initial (most words are skipped without a lookup); any other word may.
 @inline(__always)
@@ -103,21 +146,41 @@ private func canStartName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _
   return registry.lowercaseNameInitials & (1 << UInt32(first - 0x61)) != 0
 }
 
-/// For each token, the index of the mention that starts there, if any: a flat array, not a
-/// dictionary, because every token is looked up.
+/// For each token, the index of the mention that starts there, if any: a lane of a flat array
+/// shared by the document's three kinds of mention, not a dictionary, because every token is looked up.
 struct TokenSlots {
-  private var slots: [Int32]
+  private let slots: [Int32]
+  private let offset: Int
+  private let count: Int
 
-  init(count: Int) {
-    slots = [Int32](repeating: -1, count: count)
+  /// Lane `lane` of `slots`, which holds lanes of `count` slots each (-1: no mention starts there).
+  init(_ slots: [Int32], lane: Int, count: Int) {
+    self.slots = slots
+    offset = lane * count
+    self.count = count
   }
 
   subscript(index: Int) -> Int? {
-    get {
-      guard index >= 0, index < slots.count else { return nil }
-      let value = slots[index]
-      return value < 0 ? nil : Int(value)
-    }
-    set { slots[index] = Int32(newValue ?? -1) }
+    guard index >= 0, index < count else { return nil }
+    let value = slots[offset + index]
+    return value < 0 ? nil : Int(value)
+  }
+}
+
+/// For each token, the index of its sentence: a lane of the same flat array as the mention slots.
+struct TokenSentences {
+  private let slots: [Int32]
+  private let offset: Int
+  private let count: Int
+
+  init(_ slots: [Int32], lane: Int, count: Int) {
+    self.slots = slots
+    offset = lane * count
+    self.count = count
+  }
+
+  subscript(index: Int) -> Int32 {
+    precondition(index >= 0 && index < count, "token index out of range")
+    return slots[offset + index]
   }
 }

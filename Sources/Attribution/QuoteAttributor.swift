@@ -25,6 +25,8 @@ public struct QuoteAttributor: Sendable {
   /// The reporting cues of the lexicon; each entry's value is its index in `LexiconSet.cues`.
   public let cueTable: PhraseTable
   let cues: [ReportingCue]
+  /// What `cueTable` can match at a word, told from it and the next (see `PhraseLookahead`).
+  let cueLookahead: PhraseLookahead
   /// Which of names, titles and cues a word may start (bits 0, 1, 2).
   let mentionFilter: PhraseFilter
 
@@ -32,6 +34,8 @@ public struct QuoteAttributor: Sendable {
     registry = ActorRegistry(actors: lexicons.actors)
     cueTable = PhraseTable(phrases: lexicons.cues.map(\.cue))
     cues = lexicons.cues
+    cueLookahead = PhraseLookahead(
+      entries: lexicons.cues.enumerated().map { ($0.element.cue, Int32($0.offset)) }, caseSensitive: false)
     mentionFilter = PhraseFilter([registry.names, registry.titles, cueTable])
   }
 
@@ -41,7 +45,8 @@ public struct QuoteAttributor: Sendable {
       return AttributionResult(statements: unitStatement(document), quotes: 0, unattributedQuotes: 0)
     }
     let mentions = MentionIndex(
-      document: document, cueTable: cueTable, cueEntries: cues, registry: registry, filter: mentionFilter)
+      document: document, cueTable: cueTable, cueLookahead: cueLookahead, cueEntries: cues, registry: registry,
+      filter: mentionFilter)
     let context = AttributionContext(document: document, mentions: mentions, registry: registry)
     if let speaker = document.document.speaker {
       return AttributionResult(
@@ -96,8 +101,7 @@ public struct QuoteAttributor: Sendable {
           && (inside($0.mention) || inside($0.cue))
       }
       guard !quotesOther else { continue }
-      let targets = StatementBuilder.targets(
-        in: document.tokenIndices(in: sentence.range), excluding: speaker.actorID, context: context)
+      let targets = StatementBuilder.targets(inside: sentence.range, excluding: speaker.actorID, context: context)
       statements.append(
         Statement(
           speaker: speaker, mention: nil, cue: nil, cueEntry: nil, kind: .direct, content: sentence.range,

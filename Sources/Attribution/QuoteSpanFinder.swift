@@ -36,14 +36,13 @@ enum QuoteSpanFinder {
         var previousClass = CharacterClass.space
         var sentenceStart = open == nil
         while index < end {
-          // Runs of ASCII letters, digits and spaces neither open nor close a quote: they only set
-          // the class before the next mark, and end a sentence start.
-          if bytes[index] < 0x80, CharacterClass.ascii(bytes[index]).isWordCharacter {
-            let runEnd = Tokenizer.asciiWordOrSpaceRunEnd(bytes, from: index + 1, end: end)
-            sentenceStart = false
-            previousClass = CharacterClass.ascii(bytes[runEnd - 1])
-            index = runEnd
-            continue
+          // ASCII text other than ", ', ` and - neither opens nor closes a quote: it only sets the
+          // class before the next mark, and whether a sentence starts there.
+          let stop = QuoteSpanFinder.markCandidate(bytes, from: index, end: end)
+          if stop > index {
+            QuoteSpanFinder.settle(&previousClass, &sentenceStart, after: bytes, index..<stop)
+            index = stop
+            if index == end { break }
           }
           var (scalar, length) = UTF8Decoding.scalar(in: bytes, at: index)
           let characterClass = CharacterClass.of(scalar)
@@ -105,6 +104,34 @@ enum QuoteSpanFinder {
       }
     }
     return spans.filter { !$0.content.isEmpty }
+  }
+
+  /// The first byte in `start..<end` that may be a quotation mark or a dash: `"`, `'`, `` ` ``, `-`
+  /// or a byte of a non-ASCII character; eight bytes at a time.
+  @inline(__always)
+  static func markCandidate(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int {
+    guard let base = bytes.baseAddress else { return start }
+    return ByteLanes.firstStop(
+      base, from: start, to: end,
+      stops: {
+        ($0 & 0x8080_8080_8080_8080) | ByteLanes.equal($0, to: 0x22) | ByteLanes.equal($0, to: 0x27)
+          | ByteLanes.equal($0, to: 0x2D) | ByteLanes.equal($0, to: 0x60)
+      },
+      isStop: { $0 >= 0x80 || $0 == 0x22 || $0 == 0x27 || $0 == 0x2D || $0 == 0x60 })
+  }
+
+  /// The state after a run of ASCII text with no mark candidate in it, as if its bytes had been read
+  /// one by one: the class before the next mark is its last byte's, and a sentence starts after it
+  /// when its last byte other than spaces ends a sentence (a run of spaces changes nothing).
+  @inline(__always)
+  static func settle(
+    _ previousClass: inout CharacterClass, _ sentenceStart: inout Bool, after bytes: UnsafeBufferPointer<UInt8>,
+    _ run: Range<Int>
+  ) {
+    previousClass = CharacterClass.ascii(bytes[run.upperBound - 1])
+    var last = run.upperBound - 1
+    while last >= run.lowerBound, CharacterClass.isASCIISpace(bytes[last]) { last -= 1 }
+    if last >= run.lowerBound { sentenceStart = CharacterClass.ascii(bytes[last]) == .sentenceEnd }
   }
 
   static func opens(

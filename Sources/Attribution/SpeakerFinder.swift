@@ -296,18 +296,23 @@ struct SpeakerFinder {
       return adjacent
     }
     // The subject at the start of the clause: after the last comma before the cue, or the sentence start.
-    for clauseStart in clauseStarts(before: cueStart, sentence: sentence) {
-      var start = clauseStart
-      while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
-      guard start < cueStart else { continue }
-      if let pronoun = context.pronoun(start), cueStart - start - 1 <= SpeakerFinder.maximumSubjectDistance {
-        return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
-      }
-      guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { continue }
-      guard cueStart - run.upperBound <= SpeakerFinder.maximumSubjectDistance else { continue }
-      // Away from the cue, only a registered actor is trusted as the subject ("Western officials say").
-      if case .unregistered = mention.reference, run.upperBound < cueStart { continue }
-      if mention.isStrong(context.registry) || adjacent == nil { return mention }
+    if let mention = firstOverClauseStarts(
+      before: cueStart, sentence: sentence,
+      { clauseStart -> SpeakerMention? in
+        var start = clauseStart
+        while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
+        guard start < cueStart else { return nil }
+        if let pronoun = context.pronoun(start), cueStart - start - 1 <= SpeakerFinder.maximumSubjectDistance {
+          return SpeakerMention(tokens: start..<(start + 1), reference: .pronoun(pronoun))
+        }
+        guard let run = runForward(from: start, limit: cueStart), let mention = resolve(run) else { return nil }
+        guard cueStart - run.upperBound <= SpeakerFinder.maximumSubjectDistance else { return nil }
+        // Away from the cue, only a registered actor is trusted as the subject ("Western officials say").
+        if case .unregistered = mention.reference, run.upperBound < cueStart { return nil }
+        return mention.isStrong(context.registry) || adjacent == nil ? mention : nil
+      })
+    {
+      return mention
     }
     if let adjacent { return adjacent }
     if let group = group(endingBefore: end, sentence: sentence) { return group }
@@ -728,18 +733,21 @@ struct SpeakerFinder {
   /// How long an apposition between a name and its cue may be ("Oliver K. Hedge, who …, said").
   static let appositionLength = 30
 
-  /// Candidate clause starts, nearest first: after each comma before the cue, then the sentence
-  /// start, within `subjectLookback` tokens.
-  func clauseStarts(before cueStart: Int, sentence: Range<Int>) -> [Int] {
-    var starts: [Int] = []
+  /// The first result of `body` over the candidate clause starts, nearest first: after each comma
+  /// or semicolon before the cue, then the sentence start, within `subjectLookback` tokens. The
+  /// starts are visited as they are found: no array of them is built.
+  func firstOverClauseStarts<Result>(
+    before cueStart: Int, sentence: Range<Int>, _ body: (Int) -> Result?
+  ) -> Result? {
     let limit = max(sentence.lowerBound, cueStart - SpeakerFinder.subjectLookback)
     var index = cueStart - 1
     while index >= limit {
-      if context.isPunctuation(index, 0x2C) || context.isPunctuation(index, 0x3B) { starts.append(index + 1) }
+      if context.isPunctuation(index, 0x2C) || context.isPunctuation(index, 0x3B), let result = body(index + 1) {
+        return result
+      }
       index -= 1
     }
-    if limit == sentence.lowerBound { starts.append(sentence.lowerBound) }
-    return starts
+    return limit == sentence.lowerBound ? body(sentence.lowerBound) : nil
   }
 
   /// The speaker named right after a cue ("said Lavrov", "said Russia's Deputy Foreign Minister Sergei Ryabkov").

@@ -464,7 +464,8 @@ extension StatementBuilder {
     guard let last = lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])],
       last.cueEnd <= cue.tokens.lowerBound
     else { return nil }
-    return Found(speaker: last.found.speaker, mention: last.found.mention, cue: cue)
+    let statement = statements[Int(last.statement)]
+    return Found(speaker: statement.speaker, mention: statement.mention, cue: cue)
   }
 
   /// The token that makes a cue share its sentence's subject: "and" / "but" before it, or a comma or

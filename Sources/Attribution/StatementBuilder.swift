@@ -25,10 +25,13 @@ final class StatementBuilder {
   var removed: Set<Int> = []
   /// Statements from speaker turns (their contents are not searched for cues).
   var turns: [Int] = []
-  /// The last resolved speaker of each paragraph, by paragraph index, for pronouns and continuations.
-  var lastSpeakerByParagraph: IndexedValues<(speaker: Speaker, isPerson: Bool, wasDirect: Bool)>
-  /// The latest attribution with a cue in each sentence, by sentence index, for cues that share its subject.
-  var lastAttributionBySentence: IndexedValues<(found: Found, cueEnd: Int)>
+  /// The statement of the last resolved speaker of each paragraph, by paragraph index, for pronouns
+  /// and continuations. Statements are held by index (they keep their place until `joinSplitQuotes`),
+  /// so that no speaker is copied.
+  var lastSpeakerByParagraph: IndexedValues<(statement: Int32, isPerson: Bool, wasDirect: Bool)>
+  /// The statement of the latest attribution with a cue in each sentence, by sentence index, for cues
+  /// that share its subject.
+  var lastAttributionBySentence: IndexedValues<(statement: Int32, cueEnd: Int32)>
   /// Whether a word is used as a surname, by its folded hash (each word's document scan runs once).
   var surnameVerdicts: [UInt64: Bool] = [:]
 
@@ -246,6 +249,12 @@ final class StatementBuilder {
     for index in statements.indices where !removed.contains(index) { order.append(index) }
     order.sort { statements[$0].content < statements[$1].content }
     removed = []
+    // Most documents drop, move and join nothing: their statements stay where they are, uncopied.
+    if order.count == statements.count, order.indices.allSatisfy({ order[$0] == $0 }),
+      !order.indices.dropFirst().contains(where: { canJoin(statements[$0 - 1], statements[$0]) })
+    {
+      return
+    }
     var joined: [Statement] = []
     joined.reserveCapacity(order.count)
     for index in order {
@@ -502,13 +511,13 @@ final class StatementBuilder {
       return nil
     }
     if let last = lastSpeakerByParagraph[quote.paragraph], last.wasDirect {
-      return Found(speaker: last.speaker, mention: nil, cue: nil)
+      return Found(speaker: statements[Int(last.statement)].speaker, mention: nil, cue: nil)
     }
     let paragraph = context.document.paragraphs[quote.paragraph]
     guard quote.open.start == paragraph.range.start, quote.paragraph > 0,
       let previous = lastSpeakerByParagraph[quote.paragraph - 1], previous.wasDirect
     else { return nil }
-    return Found(speaker: previous.speaker, mention: nil, cue: nil)
+    return Found(speaker: statements[Int(previous.statement)].speaker, mention: nil, cue: nil)
   }
 
   // MARK: Helpers
@@ -614,7 +623,7 @@ final class StatementBuilder {
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
         if let last = lastSpeakerByParagraph[candidate] {
           guard last.isPerson == pronoun.isPersonal else { return unresolved }
-          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+          return Found(speaker: statements[Int(last.statement)].speaker, mention: mentionRange, cue: cue)
         }
       }
       guard pronoun.isPersonal, let person = subjectPerson(before: mention.tokens.lowerBound) else { return unresolved }
@@ -625,7 +634,7 @@ final class StatementBuilder {
       let paragraph = context.paragraph(ofToken: mention.tokens.lowerBound)
       for candidate in stride(from: paragraph, through: max(0, paragraph - 2), by: -1) {
         if let last = lastSpeakerByParagraph[candidate], last.isPerson {
-          return Found(speaker: last.speaker, mention: mentionRange, cue: cue)
+          return Found(speaker: statements[Int(last.statement)].speaker, mention: mentionRange, cue: cue)
         }
       }
       if let person = subjectPerson(before: mention.tokens.lowerBound) {
@@ -678,8 +687,7 @@ final class StatementBuilder {
     _ found: Found, content: TextRange, kind: StatementKind, paragraph: Int, isAntecedent: Bool = true,
     isQuote: Bool = false
   ) {
-    let tokenRange = context.document.tokenIndices(in: content)
-    let targets = StatementBuilder.targets(in: tokenRange, excluding: found.speaker.actorID, context: context)
+    let targets = StatementBuilder.targets(inside: content, excluding: found.speaker.actorID, context: context)
     statements.append(
       Statement(
         speaker: found.speaker, mention: found.mention, cue: found.cue.map { context.range($0.tokens) },
@@ -691,19 +699,36 @@ final class StatementBuilder {
     } else {
       isPerson = found.speaker.kind == .unregistered
     }
-    lastSpeakerByParagraph[paragraph] = (found.speaker, isPerson, kind == .direct || isQuote)
+    let statement = Int32(statements.count - 1)
+    lastSpeakerByParagraph[paragraph] = (statement, isPerson, kind == .direct || isQuote)
     if let cue = found.cue {
-      lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (found, cue.tokens.upperBound)
+      lastAttributionBySentence[Int(context.sentenceOfToken[cue.tokens.lowerBound])] = (
+        statement, Int32(cue.tokens.upperBound)
+      )
     }
   }
 
-  /// The registered actors named in a token range, in order of first mention, without `speaker`.
-  static func targets(in tokens: Range<Int>, excluding speaker: String?, context: AttributionContext) -> [String] {
+  /// The registered actors named by the tokens inside `range` (those `tokenIndices(in:)` gives), in
+  /// order of first mention, without `speaker`.
+  /// - Complexity: O(log names + names inside): names are found in token order, so those inside a
+  ///   range are a run of them, found without visiting its tokens.
+  static func targets(inside range: TextRange, excluding speaker: String?, context: AttributionContext) -> [String] {
+    let names = context.mentions.names
+    let tokens = context.tokens
+    // The first name that starts inside the range (names are in token order).
+    var low = 0
+    var high = names.count
+    while low < high {
+      let middle = (low + high) / 2
+      if Int(tokens[names[middle].tokens.lowerBound].start) < range.start { low = middle + 1 } else { high = middle }
+    }
+    // Tokens neither overlap nor nest, so their ends rise with their starts: the names inside are a run.
+    var index = low
     var result: [String] = []
-    for index in tokens {
-      guard let nameIndex = context.mentions.nameAtToken[index] else { continue }
-      let id = context.registry.actors[Int(context.mentions.names[nameIndex].actor)].id
+    while index < names.count, Int(tokens[names[index].tokens.lowerBound].end) <= range.end {
+      let id = context.registry.actors[Int(names[index].actor)].id
       if id != speaker, !result.contains(id) { result.append(id) }
+      index += 1
     }
     return result
   }

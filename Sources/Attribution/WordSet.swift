@@ -33,9 +33,11 @@ struct WordSet: Sendable {
 
   mutating func insert(folded: [UInt8]) { insert(hash: TextFolding.hash(folded)) }
 
+  var isEmpty: Bool { count == 0 && !hasEmptyHash }
+
   func contains(folded: [UInt8]) -> Bool { contains(TextFolding.hash(folded)) }
 
-  private mutating func insert(hash: UInt64) {
+  mutating func insert(hash: UInt64) {
     if hash == WordSet.empty {
       hasEmptyHash = true
       return
