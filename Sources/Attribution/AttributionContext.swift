@@ -6,7 +6,7 @@ final class AttributionContext {
   let mentions: MentionIndex
   let registry: ActorRegistry
   /// Token index → sentence index (found with the mentions, in the same pass).
-  let sentenceOfToken: TokenSentences
+  let sentenceOfToken: TokenLane
 
   init(document: SegmentedDocument, mentions: MentionIndex, registry: ActorRegistry) {
     self.document = document

@@ -26,7 +26,7 @@ struct MentionIndex {
   var nameAtToken = TokenSlots([], lane: 0, count: 0)
   var titleAtToken = TokenSlots([], lane: 0, count: 0)
   /// Token index → sentence index.
-  var sentenceOfToken = TokenSentences([], lane: 0, count: 0)
+  var sentenceOfToken = TokenLane([], lane: 0, count: 0)
 
   /// `filter` covers `registry.names`, `registry.titles` and `cueTable`, as bits 0, 1 and 2.
   init(
@@ -44,7 +44,7 @@ struct MentionIndex {
     cueAtToken = TokenSlots(slots, lane: 0, count: count)
     nameAtToken = TokenSlots(slots, lane: 1, count: count)
     titleAtToken = TokenSlots(slots, lane: 2, count: count)
-    sentenceOfToken = TokenSentences(slots, lane: 3, count: count)
+    sentenceOfToken = TokenLane(slots, lane: 3, count: count)
   }
 
   /// Finds the mentions, and marks where each starts in lanes 0 (cues), 1 (names) and 2 (titles) of
@@ -146,41 +146,43 @@ private func canStartName(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _
   return registry.lowercaseNameInitials & (1 << UInt32(first - 0x61)) != 0
 }
 
-/// For each token, the index of the mention that starts there, if any: a lane of a flat array
-/// shared by the document's three kinds of mention, not a dictionary, because every token is looked up.
-struct TokenSlots {
+/// One per-token lane of a document's flat `Int32` array, which holds lanes of `count` slots each:
+/// the mention slots and the sentence of each token share one allocation.
+struct TokenLane {
   private let slots: [Int32]
   private let offset: Int
   private let count: Int
 
-  /// Lane `lane` of `slots`, which holds lanes of `count` slots each (-1: no mention starts there).
   init(_ slots: [Int32], lane: Int, count: Int) {
     self.slots = slots
     offset = lane * count
     self.count = count
   }
 
-  subscript(index: Int) -> Int? {
-    guard index >= 0, index < count else { return nil }
-    let value = slots[offset + index]
-    return value < 0 ? nil : Int(value)
+  /// Whether `index` is a token of the lane.
+  @inline(__always)
+  func contains(_ index: Int) -> Bool { index >= 0 && index < count }
+
+  /// The slot of token `index`.
+  @inline(__always)
+  subscript(index: Int) -> Int32 {
+    precondition(contains(index), "token index out of range")
+    return slots[offset + index]
   }
 }
 
-/// For each token, the index of its sentence: a lane of the same flat array as the mention slots.
-struct TokenSentences {
-  private let slots: [Int32]
-  private let offset: Int
-  private let count: Int
+/// For each token, the index of the mention that starts there, if any (-1 in its lane: none), not a
+/// dictionary, because every token is looked up.
+struct TokenSlots {
+  private let lane: TokenLane
 
   init(_ slots: [Int32], lane: Int, count: Int) {
-    self.slots = slots
-    offset = lane * count
-    self.count = count
+    self.lane = TokenLane(slots, lane: lane, count: count)
   }
 
-  subscript(index: Int) -> Int32 {
-    precondition(index >= 0 && index < count, "token index out of range")
-    return slots[offset + index]
+  subscript(index: Int) -> Int? {
+    guard lane.contains(index) else { return nil }
+    let value = lane[index]
+    return value < 0 ? nil : Int(value)
   }
 }

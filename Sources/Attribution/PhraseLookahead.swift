@@ -21,7 +21,7 @@ struct PhraseLookahead: Sendable {
   /// First words of the entries (other than one-word `*` entries): the value of their first
   /// one-word entry, `noSingle` when they open only longer phrases, `undecided` when the table must
   /// always be asked.
-  private var firstWords = WordCodes()
+  private var firstWords = IntegerMap()
   /// The (first, second) word pairs of the phrases of two words or more, combined by `pair`.
   private var pairs = WordSet()
   /// The pairs that a phrase of two words ends with, or whose third word is a `*` word: the table
@@ -30,7 +30,7 @@ struct PhraseLookahead: Sendable {
   /// The (first, second, third) word triples of the phrases of three words or more.
   private var triples = WordSet()
   /// For a case-sensitive table: first words whose first one-word entry needs no capital, with its value.
-  private var lowercaseSingles = WordCodes()
+  private var lowercaseSingles = IntegerMap()
   /// The heads of one-word `*` entries (see `TextFolding.headLength`).
   private var heads = WordSet()
   /// Whether every word must be asked (the table has `*` entries shorter than a head).
@@ -63,21 +63,21 @@ struct PhraseLookahead: Sendable {
       }
       return
     }
-    let code = firstWords[first] ?? PhraseLookahead.noSingle
+    let code = firstWords.value(first) ?? PhraseLookahead.noSingle
     if code == PhraseLookahead.undecided { return }
     if words.count == 1 {
       // The first one-word entry wins a tie, as in the table; in a case-sensitive table, the first
       // that needs no capital wins on a word in lower case.
-      if code == PhraseLookahead.noSingle { firstWords.set(value, for: first) }
+      if code == PhraseLookahead.noSingle { firstWords.set(first, value) }
       let needsCapital = bytes.withUnsafeBufferPointer { buffer in
         CharacterClass.of(UTF8Decoding.scalar(in: buffer, at: Int(tokens[0].start)).value) == .upperLetter
       }
-      if !needsCapital, lowercaseSingles[first] == nil { lowercaseSingles.set(value, for: first) }
+      if !needsCapital, lowercaseSingles.value(first) == nil { lowercaseSingles.set(first, value) }
       return
     }
-    firstWords.set(code, for: first)
+    firstWords.set(first, code)
     if words.count == 2 && isPrefix {
-      firstWords.set(PhraseLookahead.undecided, for: first)
+      firstWords.set(first, PhraseLookahead.undecided)
       return
     }
     let pair = PhraseLookahead.pair(first, TextFolding.hash(words[1]))
@@ -104,7 +104,7 @@ struct PhraseLookahead: Sendable {
     if asksEveryWord { return .ask }
     let key = keys[index]
     if key.head != 0, !heads.isEmpty, heads.contains(key.head) { return .ask }
-    guard let code = firstWords[key.hash] else { return .none }
+    guard let code = firstWords.value(key.hash) else { return .none }
     if code == PhraseLookahead.undecided || continuesPhrase(key.hash, after: index, limit: limit, tokens, keys) {
       return .ask
     }
@@ -112,7 +112,7 @@ struct PhraseLookahead: Sendable {
     if !isCaseSensitive { return .single(code) }
     let first = CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: Int(tokens[index].start)).value)
     if first == .upperLetter || first == .digit { return .single(code) }
-    return lowercaseSingles[key.hash].map { .single($0) } ?? .none
+    return lowercaseSingles.value(key.hash).map { .single($0) } ?? .none
   }
 
   /// Whether the words after `index` may continue a phrase that `first` opens: its second word,

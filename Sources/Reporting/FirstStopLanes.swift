@@ -21,34 +21,3 @@ enum FirstStopLanes {
     (word &- UInt64(limit) &* ones) & ~word & high
   }
 }
-
-extension FirstStopLanes {
-  /// The first index in `start..<end` whose byte `isStop` accepts, or `end`: eight bytes at a time with
-  /// `stops`, which must mark the first such byte of a word as these tests do. The last bytes are read
-  /// with one load that ends at `end` (when `base` has eight bytes before it), shifted so that bytes
-  /// before `start` are not read as stops; only text shorter than eight bytes is read byte by byte.
-  /// - Complexity: O(end - start).
-  @inline(__always)
-  static func firstStop(
-    _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: (UInt64) -> UInt64,
-    isStop: (UInt8) -> Bool
-  ) -> Int {
-    var index = start
-    while index + 8 <= end {
-      let lanes = stops(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
-      if lanes != 0 { return index + lanes.trailingZeroBitCount >> 3 }
-      index += 8
-    }
-    guard index < end else { return end }
-    guard end >= 8 else {
-      while index < end, !isStop(base[index]) { index += 1 }
-      return index
-    }
-    // The word ending at `end`, moved down so that `index` is its first lane; the zero lanes shifted in
-    // lie past `end` and may be marked, so a stop found there is none.
-    let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
-    let lanes = stops(word >> UInt64((8 - (end - index)) * 8))
-    guard lanes != 0 else { return end }
-    return min(index + lanes.trailingZeroBitCount >> 3, end)
-  }
-}

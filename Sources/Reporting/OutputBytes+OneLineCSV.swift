@@ -11,13 +11,13 @@ extension OutputBytes {
   ) {
     guard let start = source.baseAddress else { return }
     let end = source.count
-    let firstSpecial = FirstStopLanes.firstStop(
+    let firstSpecial = ByteLanes.firstStop(
       start, from: 0, to: end, stops: { FirstStopLanes.equal($0, to: 0x2C) | FirstStopLanes.equal($0, to: 0x22) },
       isStop: { $0 == 0x2C || $0 == 0x22 })
     var hasQuote = firstSpecial < end && start[firstSpecial] == 0x22
     if !hasQuote, firstSpecial < end {
       hasQuote =
-        FirstStopLanes.firstStop(
+        ByteLanes.firstStop(
           start, from: firstSpecial + 1, to: end, stops: { FirstStopLanes.equal($0, to: 0x22) },
           isStop: { $0 == 0x22 }) < end
     }

@@ -204,7 +204,7 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     while index < end {
       // Past the bytes that need no escape (all but a quote, a backslash, a control character and
       // 0xE2, the lead byte of U+2028 / U+2029), eight bytes at a time.
-      index = FirstStopLanes.firstStop(
+      index = ByteLanes.firstStop(
         start, from: index, to: end,
         stops: {
           FirstStopLanes.less($0, than: 0x20) | FirstStopLanes.equal($0, to: 0x22)
@@ -262,7 +262,7 @@ public struct OutputBytes: ~Copyable, @unchecked Sendable {
     let needsPrefix =
       first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40
       ? Double(String(decoding: source, as: UTF8.self)) == nil : false
-    let firstSpecial = FirstStopLanes.firstStop(
+    let firstSpecial = ByteLanes.firstStop(
       start, from: 0, to: source.count,
       stops: {
         FirstStopLanes.equal($0, to: 0x2C) | FirstStopLanes.equal($0, to: 0x22) | FirstStopLanes.equal($0, to: 0x0A)

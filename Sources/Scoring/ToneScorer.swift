@@ -59,8 +59,7 @@ public struct ToneScorer: Sendable {
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
           for piece in statement.pieces {
-            let found = scoreTokens(
-              bytes, tokens, keys, ToneScorer.tokenIndices(of: piece, in: document, tokens: tokens))
+            let found = scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
             // The first piece's evidence is taken as it is, not copied into a new array.
             if evidence.isEmpty { evidence = found } else { evidence += found }
           }
@@ -72,23 +71,6 @@ public struct ToneScorer: Sendable {
         Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
     }
     return tone(of: evidence)
-  }
-
-  /// The tokens of `piece`: the range `SegmentedDocument.tokenIndices(in:)` gives, from the first token
-  /// that starts at or after its start to the last that ends within it, with that last one found by
-  /// binary search (token ends increase) rather than token by token.
-  /// - Complexity: O(log tokens).
-  static func tokenIndices(
-    of piece: TextRange, in document: SegmentedDocument, tokens: UnsafeBufferPointer<Token>
-  ) -> Range<Int> {
-    let first = document.tokenIndex(atOrAfter: piece.start)
-    var low = first
-    var high = tokens.count
-    while low < high {
-      let middle = low + (high - low) / 2
-      if Int(tokens[middle].end) <= piece.end { low = middle + 1 } else { high = middle }
-    }
-    return first..<low
   }
 
   /// The score and label of a list of evidence (see `ToneDecision`).

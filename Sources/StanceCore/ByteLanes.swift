@@ -21,8 +21,13 @@ public enum ByteLanes {
   }
 
   /// The first index in `start..<end` whose byte `isStop` accepts, or `end`: eight bytes at a time
-  /// with `stops`, which must mark (with its lane's high bit) exactly the bytes `isStop` accepts,
-  /// then byte by byte for the last few. The one loop every eight-bytes-at-a-time scanner shares.
+  /// with `stops`, which must mark (with its lane's high bit) the first byte of a word that `isStop`
+  /// accepts and no byte before it (exact tests such as `equal` and `less` do; so do cheaper ones
+  /// whose borrows only mark lanes above a true one). The last bytes are read with one load that
+  /// ends at `end`, shifted so that bytes before `index` are not read; only text of fewer than eight
+  /// bytes from `base` is read byte by byte. The bytes from `base` to `end` must be readable. The one
+  /// loop every eight-bytes-at-a-time scanner shares.
+  /// - Complexity: O(end - start).
   @inlinable @inline(__always)
   public static func firstStop(
     _ base: UnsafePointer<UInt8>, from start: Int, to end: Int, stops: (UInt64) -> UInt64,
@@ -34,7 +39,16 @@ public enum ByteLanes {
       if lanes != 0 { return index + lanes.trailingZeroBitCount >> 3 }
       index += 8
     }
-    while index < end, !isStop(base[index]) { index += 1 }
-    return index
+    guard index < end else { return end }
+    guard end >= 8 else {
+      while index < end, !isStop(base[index]) { index += 1 }
+      return index
+    }
+    // The word ending at `end`, moved down so that `index` is its first lane; the zero lanes shifted
+    // in lie past `end` and may be marked, so a stop found there is none.
+    let word = UInt64(littleEndian: UnsafeRawPointer(base + end - 8).loadUnaligned(as: UInt64.self))
+    let lanes = stops(word >> UInt64((8 - (end - index)) * 8))
+    guard lanes != 0 else { return end }
+    return min(index + lanes.trailingZeroBitCount >> 3, end)
   }
 }

@@ -97,12 +97,18 @@ public struct SegmentedDocument: Sendable {
     return low
   }
 
-  /// The indices of the tokens inside `range`.
+  /// The indices of the tokens inside `range`: from the first that starts at or after its start to
+  /// the last that ends within it, both found by binary search (token ends increase too).
+  /// - Complexity: O(log tokens).
   public func tokenIndices(in range: TextRange) -> Range<Int> {
     let first = tokenIndex(atOrAfter: range.start)
-    var last = first
-    while last < tokens.count, Int(tokens[last].end) <= range.end { last += 1 }
-    return first..<last
+    var low = first
+    var high = tokens.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if Int(tokens[middle].end) <= range.end { low = middle + 1 } else { high = middle }
+    }
+    return first..<low
   }
 
   /// The index of the sentence that contains `offset`, if any.

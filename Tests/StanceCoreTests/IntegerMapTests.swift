@@ -1,6 +1,5 @@
+import StanceCore
 import Testing
-
-@testable import Aggregation
 
 @Suite struct IntegerMapTests {
   @Test func keepsEveryKeyThroughGrowth() {
