@@ -14,9 +14,17 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
 
   /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` and ISO date-times (`YYYY-MM-DDTHH:MM...`).
   /// Returns nil for anything else, including impossible dates such as `2021-02-30`.
-  @inlinable
   public init?(parsing raw: some StringProtocol) {
-    let bytes = Array(raw.utf8.drop(while: { $0 == 0x20 }))
+    var text = String(raw)
+    guard let date = text.withUTF8({ DocumentDate.parse($0) }) else { return nil }
+    self = date
+  }
+
+  /// The date written in `text`'s bytes, read in place (this runs once per document).
+  static func parse(_ text: UnsafeBufferPointer<UInt8>) -> DocumentDate? {
+    var first = 0
+    while first < text.count, text[first] == 0x20 { first += 1 }
+    let bytes = UnsafeBufferPointer(rebasing: text[first...])
     func number(_ from: Int, _ count: Int) -> Int? {
       guard from + count <= bytes.count else { return nil }
       var value = 0
@@ -29,15 +37,9 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
     var end = bytes.count
     while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
     guard end >= 4, let year = number(0, 4), year >= 1 else { return nil }
-    if end == 4 {
-      self.init(year: year)
-      return
-    }
+    if end == 4 { return DocumentDate(year: year) }
     guard end >= 7, bytes[4] == 0x2D, let month = number(5, 2), (1...12).contains(month) else { return nil }
-    if end == 7 {
-      self.init(year: year, month: month)
-      return
-    }
+    if end == 7 { return DocumentDate(year: year, month: month) }
     guard end >= 10, bytes[7] == 0x2D, let day = number(8, 2),
       day >= 1, day <= DocumentDate.daysIn(year: year, month: month)
     else { return nil }
@@ -47,7 +49,7 @@ public struct DocumentDate: Hashable, Sendable, Comparable, CustomStringConverti
         return nil
       }
     }
-    self.init(year: year, month: month, day: day)
+    return DocumentDate(year: year, month: month, day: day)
   }
 
   public var description: String {

@@ -22,7 +22,8 @@ enum JSONLinesRecord {
     warnings: inout [CorpusWarning]
   ) -> CorpusItem? {
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-    let location = "\(source):\(lineNumber)"
+    // Built only for a warning: most records have none.
+    func location() -> String { "\(source):\(lineNumber)" }
     let record: JSONObjectParser.Object
     do {
       record = try JSONObjectParser.parse(line, keeping: fieldNames(speakerField: speakerField))
@@ -48,7 +49,7 @@ enum JSONLinesRecord {
       case nil, .null?: return nil
       case .string(let text)?: return text
       default:
-        warnings.append(CorpusWarning(location: location, message: "\"\(key)\" is not a string; ignored"))
+        warnings.append(CorpusWarning(location: location(), message: "\"\(key)\" is not a string; ignored"))
         return nil
       }
     }
@@ -56,12 +57,12 @@ enum JSONLinesRecord {
     if let raw = string("date") {
       date = DocumentDate(parsing: raw)
       if date == nil {
-        warnings.append(CorpusWarning(location: location, message: "unreadable date '\(raw)'; undated"))
+        warnings.append(CorpusWarning(location: location(), message: "unreadable date '\(raw)'; undated"))
       }
     }
     let unit = string("unit")
     if let unit, unit != "statement", unit != "document" {
-      warnings.append(CorpusWarning(location: location, message: "unknown unit '\(unit)'; read as a document"))
+      warnings.append(CorpusWarning(location: location(), message: "unknown unit '\(unit)'; read as a document"))
     }
     return .document(
       Document(

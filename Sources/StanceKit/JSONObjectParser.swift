@@ -91,17 +91,6 @@ enum JSONObjectParser {
       isStop: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C })
   }
 
-  /// Where a string whose bytes start at `start` stops: at its closing quote, at a control
-  /// character, or at the end of the line when it is not closed. Escaped bytes are stepped over.
-  static func stringStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-    var index = start
-    while true {
-      index = plainRunEnd(bytes, from: index)
-      guard index < bytes.count, bytes[index] == 0x5C else { return index }
-      index = min(index + 2, bytes.count)
-    }
-  }
-
   struct Parser {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The top-level fields to build (nil: all of them).
@@ -277,21 +266,14 @@ enum JSONObjectParser {
         index += 1
         return keep ? String(decoding: bytes[start..<index - 1], as: UTF8.self) : nil
       }
-      // Escapes: the string is decoded in one pass into a buffer the size of its escaped form, which
-      // no escape makes longer. The pass ends where the string does, or at the first byte that
-      // makes it invalid.
-      let stop = JSONObjectParser.stringStop(bytes, from: index)
-      var failure: ParseError? = nil
-      let text = String(unsafeUninitializedCapacity: stop - start) { output in
-        var written = 0
-        do throws(ParseError) {
-          written = try decodeEscaped(from: start, to: stop, into: output)
-        } catch {
-          failure = error
-        }
-        return written
+      // Escapes: the string is decoded in one pass into a scratch buffer the size of the rest of the
+      // line, which no escape makes longer. The pass ends where the string does (its closing quote),
+      // or at the first byte that makes it invalid.
+      let (text, stop) = try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count - start) {
+        output throws(ParseError) in
+        let (written, stop) = try decodeEscaped(from: start, into: output)
+        return (String(decoding: UnsafeBufferPointer(rebasing: output[..<written]), as: UTF8.self), stop)
       }
-      if let failure { throw failure }
       guard stop < bytes.count, bytes[stop] == 0x22 else {
         if stop < bytes.count { throw ParseError(offset: stop, message: "control character in a string") }
         throw ParseError(offset: start - 1, message: "unterminated string")
@@ -300,10 +282,11 @@ enum JSONObjectParser {
       return text
     }
 
-    /// Decodes the bytes of a string from `start` to `stop` (its closing quote, or where it turns
-    /// invalid) into `output`; returns the number of bytes written.
-    mutating func decodeEscaped(from start: Int, to stop: Int, into output: UnsafeMutableBufferPointer<UInt8>)
-      throws(ParseError) -> Int
+    /// Decodes the bytes of a string from `start` into `output` up to where it stops: its closing
+    /// quote, a control character, or the end of the line. Returns the number of bytes written and
+    /// where it stopped.
+    mutating func decodeEscaped(from start: Int, into output: UnsafeMutableBufferPointer<UInt8>)
+      throws(ParseError) -> (written: Int, stop: Int)
     {
       var written = 0
       func write(_ byte: UInt8) {
@@ -311,17 +294,17 @@ enum JSONObjectParser {
         written += 1
       }
       index = start
-      while index < stop {
+      while true {
         // Bytes up to the next escape are copied at once.
-        let runEnd = min(JSONObjectParser.plainRunEnd(bytes, from: index), stop)
+        let runEnd = JSONObjectParser.plainRunEnd(bytes, from: index)
         if runEnd > index {
           UnsafeMutableRawPointer(output.baseAddress! + written).copyMemory(
             from: bytes.baseAddress! + index, byteCount: runEnd - index)
           written += runEnd - index
           index = runEnd
-          continue
         }
-        guard index + 1 < stop else { break }
+        guard index < bytes.count, bytes[index] == 0x5C else { return (written, index) }
+        guard index + 1 < bytes.count else { return (written, bytes.count) }
         let escape = bytes[index + 1]
         index += 2
         switch escape {
@@ -333,7 +316,7 @@ enum JSONObjectParser {
         case UInt8(ascii: "t"): write(0x09)
         case UInt8(ascii: "u"):
           var scalar = try hex4()
-          if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < stop, bytes[index] == 0x5C,
+          if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count, bytes[index] == 0x5C,
             bytes[index + 1] == UInt8(ascii: "u")
           {
             index += 2
@@ -352,7 +335,6 @@ enum JSONObjectParser {
           throw ParseError(offset: index - 2, message: "bad escape")
         }
       }
-      return written
     }
 
     mutating func hex4() throws(ParseError) -> UInt32 {
