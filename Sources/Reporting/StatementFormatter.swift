@@ -17,9 +17,9 @@ public struct StatementFormatter: Sendable {
   public func formatBytes(_ statements: [ScoredStatement], in document: SegmentedDocument) -> (
     csv: [UInt8], json: [UInt8]
   ) {
+    guard !statements.isEmpty else { return ([], []) }
     var csv = OutputBytes(capacity: statements.count * 512)
     var json = OutputBytes(capacity: statements.count * 1024)
-    guard !statements.isEmpty else { return ([], []) }
     let converter = ScalarOffsetConverter(document.text)
     // The first statement's lines start with the document's fields; the others copy them from there.
     let prefixes = writePrefixes(of: document.document, csv: &csv, json: &json)

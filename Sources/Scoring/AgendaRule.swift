@@ -15,7 +15,9 @@ import StanceCore
 struct AgendaRule: Sendable {
   /// Words after which the rest of the clause lists the topics of talks: reports of talks held or
   /// planned, not an offer to talk ("we are ready to discuss arms control" offers arms control).
-  static let openers = ["discussed", "agenda", "agendas", "topics", "talked about"]
+  static let openers = [
+    "discussed", "agenda", "agendas", "topics", "talked about", "debated", "will debate", "will discuss",
+  ]
 
   let openerTable = PhraseTable(phrases: AgendaRule.openers)
   let clauseTable = PhraseTable(phrases: NegationScope.clauseWords)

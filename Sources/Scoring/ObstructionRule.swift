@@ -15,7 +15,8 @@ struct ObstructionRule: Sendable {
   /// Stems of the tone terms that obstruct the step named after them.
   static let stems = [
     "sabotag", "undermin", "violat", "breach", "obstruct", "derail", "scuttl", "jeopard", "destroy", "abandon",
-    "block", "slam", "close the door", "closed the door", "shut the door",
+    "block", "slam", "close the door", "closed the door", "closing the door", "shut the door", "torpedo",
+    "refus",
   ]
   /// What the weight of an obstructed step is multiplied by, as "not" does.
   static let factor = -0.7

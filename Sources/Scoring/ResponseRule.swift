@@ -8,7 +8,7 @@ import StanceCore
 /// threat ("we will respond to the letter", "will take the necessary measures to support farmers").
 struct ResponseRule: Sendable {
   /// The last words of a threat term that make it an announced response.
-  static let responseWords = ["respond", "react", "measures", "steps"]
+  static let responseWords = ["respond", "react", "measures", "steps", "answered"]
   /// Words after a response that leave it open: manner and condition ("in kind" is left out: it
   /// answers a gesture as often as a blow).
   static let openingWords = [

@@ -15,16 +15,17 @@ struct ToneRules: OptionSet, Sendable {
   static let afterContrast = ToneRules(rawValue: 1 << 7)
   static let question = ToneRules(rawValue: 1 << 8)
   static let demanded = ToneRules(rawValue: 1 << 9)
+  static let beforeContrast = ToneRules(rawValue: 1 << 10)
 
   /// The rules in the order they are applied and named.
   static let ordered: [(rule: ToneRules, name: String)] = [
     (.negated, "negated"), (.doubleNegated, "double-negated"), (.countered, "countered"), (.boosted, "boosted"),
     (.hedged, "hedged"), (.conceded, "conceded"), (.conditional, "conditional"), (.afterContrast, "after-contrast"),
-    (.question, "question"), (.demanded, "demanded"),
+    (.beforeContrast, "before-contrast"), (.question, "question"), (.demanded, "demanded"),
   ]
 
   /// The evidence name of every set of rules, indexed by its raw value: "term" for none.
-  static let names: [String] = (0..<1024).map { raw in
+  static let names: [String] = (0..<2048).map { raw in
     let rules = ToneRules(rawValue: UInt16(raw))
     let parts = ordered.filter { rules.contains($0.rule) }.map(\.name)
     return parts.isEmpty ? "term" : parts.joined(separator: "+")

@@ -326,6 +326,13 @@ public struct ToneScorer: Sendable {
             clause.endClause()
             contrast = modifier.factor
             demand = nil
+            // The clause the marker answers weighs less in the same measure ("we value the dialogue, but
+            // our patience is running out").
+            for position in sentenceStart..<evidence.count where !evidenceRules[position].contains(.beforeContrast) {
+              evidence[position].weight /= modifier.factor
+              evidenceRules[position].insert(.beforeContrast)
+              evidence[position].rule = evidenceRules[position].name
+            }
           }
         case .concession:
           clause.endClause()

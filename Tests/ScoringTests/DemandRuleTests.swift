@@ -43,7 +43,7 @@ extension ToneScorerTests {
 
   @Test func demandEndsAtAContrast() {
     let result = tone("Russia must withdraw its forces, but we remain open to dialogue.")
-    #expect(result.evidence.contains { $0.term.hasPrefix("withdraw") && $0.rule == "demanded" })
+    #expect(result.evidence.contains { $0.term.hasPrefix("withdraw") && $0.rule == "before-contrast+demanded" })
     #expect(result.evidence.contains { $0.term == "open to dialogue" && $0.rule == "after-contrast" })
     #expect(result.label == .conciliatory)
   }

@@ -39,7 +39,7 @@ import Testing
         #expect(rendered.contains("-> " + Formatting.weight(evidence.weight)))
       }
     }
-    #expect(rendered.contains("negated x-0.7 -> 1.75"))
+    #expect(rendered.contains("negated+before-contrast x-0.467 -> 1.167"))
     #expect(rendered.contains("(below confrontational-threshold -0.1)"))
   }
 
