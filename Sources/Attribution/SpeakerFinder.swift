@@ -159,10 +159,22 @@ struct SpeakerFinder {
     return subject(beforeCue: cueStart, sentence: sentence, phraseEnd: cueStart)
   }
 
-  /// Where a day named right before a cue starts ("on Tuesday", "Monday"), after adverbs, or nil.
+  /// Where a time named right before a cue starts ("on Tuesday", "Monday", "on Sunday night", "last week",
+  /// "earlier this month"), after adverbs, or nil.
   func dayPhraseStart(before cueStart: Int, sentence: Range<Int>) -> Int? {
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
+    if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.timeNouns) {
+      if context.isWord(end - 2, in: SpeakerFinder.weekdays) {
+        end -= 1
+      } else if context.isWord(end - 2, in: SpeakerFinder.relativeTimeWords) {
+        end -= 2
+        if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.relativeTimeOpeners) { end -= 1 }
+        return end
+      } else {
+        return nil
+      }
+    }
     guard end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.weekdays) else { return nil }
     end -= 1
     if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.dayPrepositions) { end -= 1 }
@@ -470,6 +482,11 @@ struct SpeakerFinder {
   static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
   static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
   static let dayPrepositions = WordSet(["on", "late", "early", "last", "this"])
+  /// Parts of a day or spans of time named after "last", "this" or a weekday ("last week", "Sunday night").
+  static let timeNouns = WordSet(["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"])
+  static let relativeTimeWords = WordSet(["last", "this", "next", "that"])
+  /// Words before "this week" and the like ("earlier this week").
+  static let relativeTimeOpeners = WordSet(["earlier", "later"])
 
   static let timePhraseOpeners = WordSet([
     "last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",

@@ -228,7 +228,7 @@ extension StatementBuilder {
   /// verb followed by a preposition or time word ("said in an interview", "said this week"), or "told"
   /// followed by its addressee.
   func isCircumstantialTail(of cue: MentionIndex.Cue, start: Int) -> Bool {
-    guard cue.tokens.count == 1, start == cue.tokens.upperBound, start < context.tokens.count,
+    guard start == cue.tokens.upperBound, start < context.tokens.count,
       context.isWord(cue.tokens.lowerBound, in: StatementBuilder.plainSpeechCues)
     else { return false }
     if context.isWord(cue.tokens.lowerBound, in: StatementBuilder.addresseeCues) { return true }

@@ -91,6 +91,7 @@ final class StatementBuilder {
       if found == nil { found = invertedOpeningAttribution(quote) }
       if found == nil { found = questionAgentAttribution(quote) }
       if found == nil { found = continuation(of: quote) }
+      if found == nil { found = announcedAttribution(quote) }
       guard let found, !content.isEmpty else {
         unattributed.insert(quoteIndex)
         continue
@@ -552,6 +553,7 @@ final class StatementBuilder {
       return context.isCapitalized(previous) || context.pronoun(previous) != nil
         || context.isAdverb(previous) || context.isWord(previous, in: GrammarWords.relatives)
         || context.isWord(previous, in: context.registry.titleHeads)
+        || finder.dayPhraseStart(before: index, sentence: sentence) != nil
         || isTitledSubject(endingBefore: index, sentence: sentence)
         || finder.group(endingBefore: index, sentence: sentence) != nil
         || finder.quantity(endingBefore: index, sentence: sentence) != nil

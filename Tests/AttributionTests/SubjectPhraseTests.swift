@@ -14,6 +14,16 @@ import Testing
     Case(
       text: "In a statement, the Vermont Democrat on Tuesday dismissed the plan as a gimmick.",
       content: "the plan as a gimmick.", mention: "Vermont Democrat", cue: "dismissed"),
+    // So is a span of time ("last week", "on Sunday night", "earlier this month").
+    Case(
+      text: "Senator Maria Lopez last week said the committee would review the surveillance program.",
+      content: "the committee would review the surveillance program.", mention: "Senator Maria Lopez", cue: "said"),
+    Case(
+      text: "The governor on Sunday night said the evacuation order would stay in place.",
+      content: "the evacuation order would stay in place.", mention: "governor", cue: "said"),
+    Case(
+      text: "Defense officials earlier this month warned that the shipments could be delayed.",
+      content: "the shipments could be delayed.", mention: "Defense officials", cue: "warned"),
     // A participle after the determiner modifies the noun.
     Case(
       text: "The bridge vote is set for May.\n\nThe self-described fiscal hawk said the bridge would cost too much.",
