@@ -36,6 +36,33 @@ struct NegationScope: Sendable {
   static let topicReach = 5
   let topics = PhraseTable(phrases: NegationScope.topicWords)
 
+  /// A relative clause in the indicative past or present ("a government that has bombed weddings",
+  /// "forces which were shelling the town") asserts what it says, whatever negation stands before its
+  /// noun: "we won't accept lectures from a government that has bombed weddings" does not deny the
+  /// bombing. It ends the negation in reach, unless it is negated itself ("nothing that has not been
+  /// tried"), where the two negations stay nested. A modal relative ("no war that would destroy the
+  /// region") keeps the negation.
+  static let assertingAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"]
+  let assertingRelatives = PhraseTable(
+    phrases: ["that", "which", "who"].flatMap { relative in assertingAuxiliaries.map { "\(relative) \($0)" } })
+  static let clauseNegators = ["not", "never", "no"]
+  let clauseNegatorTable = PhraseTable(phrases: NegationScope.clauseNegators)
+
+  /// Whether an asserting relative clause opens at `index` (see `assertingAuxiliaries`).
+  func opensAssertingRelative(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
+  ) -> Bool {
+    guard
+      let match = assertingRelatives.longestMatch(
+        in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
+    else { return false }
+    let next = index + match.tokenCount
+    return next >= range.upperBound
+      || clauseNegatorTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: range.upperBound, keys: keys)
+        == nil
+  }
+
   /// How a negator relates to a negation already in reach.
   enum Nesting {
     /// It negates something inside the first negation ("nothing that cannot be resolved", "not

@@ -189,6 +189,14 @@ public struct ToneScorer: Sendable {
         index += 1
         continue
       }
+      if clause.negation != nil || clause.suspendedNegation != nil,
+        negationScope.opensAssertingRelative(bytes, tokens, at: index, range: range, keys: keys)
+      {
+        clause.negation = nil
+        clause.negatedPhrase = nil
+        clause.suspendedNegation = nil
+        clause.negatedTopic = nil
+      }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
         negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {

@@ -30,3 +30,18 @@ extension ToneScorerTests {
     #expect(result.evidence.contains { $0.term == "aid" && $0.weight < 0 })
   }
 }
+
+/// Words of conflict in a sense that carries none: a document's annex, a common fight against a problem.
+extension ToneScorerTests {
+  @Test func annexOfADocumentIsNoAnnexation() {
+    let result = tone("The 12 entities listed in the annex are covered from Monday.")
+    #expect(!result.evidence.contains { $0.term == "annex*" })
+    #expect(result.label == .neutral)
+  }
+
+  @Test func commonFightAgainstAProblemIsNotForce() {
+    let result = tone("We will fight climate change side by side with our partners.")
+    #expect(!result.evidence.contains { $0.term == "fight*" })
+    #expect(result.label != .confrontational)
+  }
+}

@@ -25,8 +25,12 @@ import Testing
 ///   weighs the clause before it down, and missing phrase families were added).
 /// - Fixtures/tone-heldout5.jsonl: 140 statements varied in form (answers, retorts, denials, condolences,
 ///   irony, hostile-looking words that are not), committed before the scorer was run on them and kept
-///   blind: AUC 0.823, macro-F1 0.565 when committed, AUC 0.844, macro-F1 0.593 after the tuning on
-///   tone-heldout4, its errors unread. It is the one set whose figure still estimates unseen text.
+///   blind through the tuning on tone-heldout4: AUC 0.823, macro-F1 0.565 when committed, 0.844 and 0.593
+///   after that tuning. Its errors were then studied (an indicative relative clause ends a negation; idioms
+///   of sarcasm, refusal and a document's annex were added).
+/// - Fixtures/tone-heldout6.jsonl: 150 statements (60 confrontational, 45 neutral, 45 conciliatory) on
+///   regions and forms the other sets lack, committed before the scorer was run on them: AUC 0.924,
+///   macro-F1 0.706 at first measure. The one set whose figure still estimates unseen text.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -42,7 +46,8 @@ import Testing
     GoldSet(file: "tone-heldout2.jsonl", minimumCount: 120, minimumAUC: 0.96, minimumMacroF1: 0.82),
     GoldSet(file: "tone-heldout3.jsonl", minimumCount: 120, minimumAUC: 0.98, minimumMacroF1: 0.85),
     GoldSet(file: "tone-heldout4.jsonl", minimumCount: 140, minimumAUC: 0.95, minimumMacroF1: 0.85),
-    GoldSet(file: "tone-heldout5.jsonl", minimumCount: 140, minimumAUC: 0.83, minimumMacroF1: 0.58),
+    GoldSet(file: "tone-heldout5.jsonl", minimumCount: 140, minimumAUC: 0.92, minimumMacroF1: 0.68),
+    GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.91, minimumMacroF1: 0.69),
   ]
 
   @Test(arguments: sets)
