@@ -123,6 +123,13 @@ enum GrammarWords {
     "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "should", "can", "must", "did",
     "does", "might", "may",
   ])
+  /// Common irregular past tenses, which end a subject as a verb in -ed does ("The senator began …").
+  static let irregularPastVerbs: WordSet = set([
+    "began", "became", "brought", "broke", "chose", "came", "drew", "drove", "fell", "felt", "fought", "flew", "forgot",
+    "gave", "got", "grew", "heard", "held", "hid", "kept", "knew", "led", "left", "lost", "made", "meant", "met",
+    "paid", "ran", "rose", "sought", "saw", "sent", "shook", "spent", "spoke", "stood", "struck", "swore", "took",
+    "taught", "thought", "threw", "understood", "went", "won", "wore", "withdrew",
+  ])
   /// Conjunctions after which a verb shares the subject before them ("dismissed … and accused …").
   static let sharedSubjectConjunctions: WordSet = set(["and", "but"])
   /// Lower-case words in -ly that are nouns or adjectives, not adverbs ("the family said").

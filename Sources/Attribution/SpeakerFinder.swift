@@ -493,10 +493,13 @@ struct SpeakerFinder {
     "thursday", "friday", "saturday", "sunday", "on", "in", "at", "after", "before", "during", "since",
   ])
 
-  /// A word ending in -ed or -ing: a verb form, which a source's noun phrase does not contain.
+  /// A word ending in -ed or -ing, or a common irregular past ("began"): a verb form, which a source's noun
+  /// phrase does not contain.
   func isVerbForm(_ index: Int) -> Bool {
     let token = context.tokens[index]
-    guard token.kind == .word, token.end - token.start > 4 else { return false }
+    guard token.kind == .word else { return false }
+    if context.isWord(index, in: GrammarWords.irregularPastVerbs) { return true }
+    guard token.end - token.start > 4 else { return false }
     let bytes = context.document.text.bytes
     let end = Int(token.end)
     return (bytes[end - 2] == 0x65 && bytes[end - 1] == 0x64) || isPresentParticiple(index)

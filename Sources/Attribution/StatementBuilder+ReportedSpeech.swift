@@ -124,6 +124,13 @@ extension StatementBuilder {
           next += 1
           continue
         }
+        // "…, according to an attendee.": a source after a comma reports the clause before it, not this content.
+        if other.role == .source, other.tokens.lowerBound > start + 1,
+          context.isPunctuation(other.tokens.lowerBound - 1, 0x2C)
+        {
+          end = other.tokens.lowerBound - 1
+          break
+        }
         if other.role == .verb, !usedCueTokens.contains(other.tokens.lowerBound), isVerbUse(other),
           let otherSubject = finder.subject(
             beforeCue: other.tokens.lowerBound, sentence: start..<other.tokens.lowerBound),
