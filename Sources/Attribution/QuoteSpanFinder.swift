@@ -168,7 +168,13 @@ enum QuoteSpanFinder {
   ) -> Bool? {
     switch style {
     case .double, .straight:
-      return characterClass == .closingQuote && scalar == 0x201D || characterClass == .straightDoubleQuote ? true : nil
+      if characterClass == .closingQuote && scalar == 0x201D || characterClass == .straightDoubleQuote { return true }
+      // An opening mark set where a closing one belongs ("… for her here,“ said Clyburn."): it touches the
+      // text before it and a space or the paragraph's end after it.
+      if scalar == 0x201C, !previous.isSpace {
+        return after >= end || CharacterClass.of(UTF8Decoding.scalar(in: bytes, at: after).value).isSpace ? true : nil
+      }
+      return nil
     case .guillemet:
       return scalar == 0x00BB || scalar == 0x203A ? true : nil
     case .single:

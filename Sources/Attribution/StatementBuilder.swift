@@ -359,8 +359,13 @@ final class StatementBuilder {
       index += 1
     }
     guard index < limit else { return nil }
-    // The attribution must be in the same sentence as the end of the quote.
-    if start > 0, context.sentenceOfToken[start - 1] != context.sentenceOfToken[index] { return nil }
+    // The attribution must be in the same sentence as the end of the quote, or be a sentence of its own
+    // that only names the speaker ("“… are missing.” Trump said.").
+    if start > 0, context.sentenceOfToken[start - 1] != context.sentenceOfToken[index],
+      !isBareAttributionSentence(startingAt: index)
+    {
+      return nil
+    }
     let sentence = context.sentenceTokens(of: index)
     let end = min(limit, sentence.upperBound)
     // CUE SPEAKER
@@ -449,6 +454,23 @@ final class StatementBuilder {
     guard let mention else { return nil }
     return found(mention, cue: cue)
   }
+
+  /// Whether the sentence that starts at `index` is only a speaker and a cue, in either order, and its full
+  /// stop ("Trump said.", "said the senator."): at most `bareAttributionLength` tokens, no quote, a cue.
+  func isBareAttributionSentence(startingAt index: Int) -> Bool {
+    let sentence = context.sentenceTokens(of: index)
+    guard sentence.lowerBound == index, sentence.count <= StatementBuilder.bareAttributionLength,
+      context.isPunctuation(sentence.upperBound - 1, 0x2E)
+    else { return false }
+    var hasCue = false
+    for token in sentence {
+      if context.tokens[token].kind == .quote { return false }
+      if context.mentions.cueAtToken[token] != nil { hasCue = true }
+    }
+    return hasCue
+  }
+
+  static let bareAttributionLength = 7
 
   /// "Stoltenberg tweeted: «…»" / "He said: “…”": a cue right before the opening mark.
   func attributionBefore(_ quote: QuoteSpan) -> Found? {
