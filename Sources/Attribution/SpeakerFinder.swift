@@ -620,14 +620,7 @@ struct SpeakerFinder {
   /// The name before a parenthesis that ends right before `end`: "Rep. Jane Doe (D-Ore.)",
   /// "Governor Ann Fields (R)". The parenthesis is short and the name resolves.
   func nameBeforeParenthesis(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
-    guard end - 3 > sentence.lowerBound, context.isPunctuation(end - 1, 0x29) else { return nil }
-    var open = end - 2
-    while open > sentence.lowerBound, end - open <= SpeakerFinder.parenthesisLength,
-      !context.isPunctuation(open, 0x28)
-    {
-      open -= 1
-    }
-    guard context.isPunctuation(open, 0x28), open > sentence.lowerBound,
+    guard let open = nameBeforeParenthesisEnd(closingBefore: end, from: sentence.lowerBound),
       let run = runBackward(endingBefore: open, limit: sentence.lowerBound), run.upperBound == open,
       let mention = resolve(run)
     else { return nil }
@@ -645,6 +638,15 @@ struct SpeakerFinder {
       close += 1
     }
     return close < limit && context.isPunctuation(close, 0x29) ? close + 1 : nil
+  }
+
+  /// Where a short parenthesis that closes right before `end` opens ("Rep. Trey Gowdy (R-S.C.)"), when
+  /// something stands before it after `start`; nil otherwise.
+  func nameBeforeParenthesisEnd(closingBefore end: Int, from start: Int) -> Int? {
+    guard end - 3 > start, context.isPunctuation(end - 1, 0x29) else { return nil }
+    var open = end - 2
+    while open > start, end - open <= SpeakerFinder.parenthesisLength, !context.isPunctuation(open, 0x28) { open -= 1 }
+    return open > start && context.isPunctuation(open, 0x28) ? open : nil
   }
 
   /// The most tokens of a parenthesis after a name, marks included ("(D-Ore.)", "(R-Fla.)").

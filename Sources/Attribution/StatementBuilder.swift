@@ -118,9 +118,14 @@ final class StatementBuilder {
     for (paragraphIndex, paragraph) in context.document.paragraphs.enumerated() where paragraph.kind != .title {
       guard let firstSentence = paragraph.sentences.first else { continue }
       let tokens = context.document.sentences[firstSentence].tokens
-      guard let colon = tokens.prefix(8).first(where: { context.isPunctuation($0, 0x3A) }), colon > tokens.lowerBound
+      guard let colon = tokens.prefix(14).first(where: { context.isPunctuation($0, 0x3A) }), colon > tokens.lowerBound
       else { continue }
-      let name = tokens.lowerBound..<colon
+      // "Rep. Trey Gowdy (R-S.C.): …": the party and state in parentheses after the name are not part of it.
+      let name =
+        tokens
+        .lowerBound..<(finder.nameBeforeParenthesisEnd(closingBefore: colon, from: tokens.lowerBound)
+        ?? colon)
+      guard name.count <= 8 else { continue }
       guard name.allSatisfy({ context.isCapitalized($0) || context.isPunctuation($0, 0x2E) || isConnectorWord($0) }),
         context.isCapitalized(name.lowerBound)
       else { continue }
