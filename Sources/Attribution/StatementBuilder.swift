@@ -622,7 +622,14 @@ final class StatementBuilder {
   /// Titles and names before the subject ("Defense Secretary Ash Carter") are skipped first.
   func commaBefore(_ subjectStart: Int, sentence: Range<Int>) -> Int? {
     var previous = subjectStart - 1
-    while previous > sentence.lowerBound, subjectStart - previous <= 5, finder.isNameToken(previous) { previous -= 1 }
+    // "…, UMWA Director of Government Affairs Phil Smith told …": a title with its connectors before the name.
+    var connectors = 0
+    while previous > sentence.lowerBound, subjectStart - previous <= 8,
+      finder.isNameToken(previous) || (connectors < 2 && isConnectorWord(previous) && finder.isNameToken(previous - 1))
+    {
+      if !finder.isNameToken(previous) { connectors += 1 }
+      previous -= 1
+    }
     // "…, a union spokesman said": the article of a role noun.
     if previous > sentence.lowerBound, context.isWord(previous, in: GrammarWords.determiners) { previous -= 1 }
     guard previous > sentence.lowerBound, context.isPunctuation(previous, 0x2C) else { return nil }

@@ -14,6 +14,10 @@ import Testing
     Case(
       text: "In a statement, the Vermont Democrat on Tuesday dismissed the plan as a gimmick.",
       content: "the plan as a gimmick.", mention: "Vermont Democrat", cue: "dismissed"),
+    // A title with its connectors between the comma and the name after the content.
+    Case(
+      text: "The union will sit out the election, the Director of Government Affairs Phil Smith told reporters.",
+      content: "The union will sit out the election", mention: "Phil Smith", cue: "told reporters"),
     // So is a span of time ("last week", "on Sunday night", "earlier this month").
     Case(
       text: "Senator Maria Lopez last week said the committee would review the surveillance program.",
