@@ -164,16 +164,18 @@ struct SpeakerFinder {
   func dayPhraseStart(before cueStart: Int, sentence: Range<Int>) -> Int? {
     var end = cueStart
     while end > sentence.lowerBound, end > cueStart - 4, context.isAdverb(end - 1) { end -= 1 }
-    if end - 2 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.timeNouns) {
-      if context.isWord(end - 2, in: SpeakerFinder.weekdays) {
-        end -= 1
-      } else if context.isWord(end - 2, in: SpeakerFinder.relativeTimeWords) {
+    if end - 2 > sentence.lowerBound,
+      context.isWord(end - 1, in: SpeakerFinder.dayParts) || context.isWord(end - 1, in: SpeakerFinder.timeSpans)
+    {
+      // "last week", "earlier this month": a span and the word that places it.
+      if context.isWord(end - 2, in: SpeakerFinder.relativeTimeWords) {
         end -= 2
         if end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.relativeTimeOpeners) { end -= 1 }
         return end
-      } else {
-        return nil
       }
+      // "Sunday night": the part of a day after its weekday.
+      guard context.isWord(end - 2, in: SpeakerFinder.weekdays) else { return nil }
+      end -= 1
     }
     guard end - 1 > sentence.lowerBound, context.isWord(end - 1, in: SpeakerFinder.weekdays) else { return nil }
     end -= 1
@@ -482,8 +484,8 @@ struct SpeakerFinder {
   static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
   static let weekdays = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
   static let dayPrepositions = WordSet(["on", "late", "early", "last", "this"])
-  /// Parts of a day or spans of time named after "last", "this" or a weekday ("last week", "Sunday night").
-  static let timeNouns = WordSet(["week", "weekend", "month", "year", "night", "morning", "afternoon", "evening"])
+  /// Spans of time named after "last" or "this" ("last week"), as the parts of a day are ("this morning").
+  static let timeSpans = WordSet(["week", "weekend", "month", "year"])
   static let relativeTimeWords = WordSet(["last", "this", "next", "that"])
   /// Words before "this week" and the like ("earlier this week").
   static let relativeTimeOpeners = WordSet(["earlier", "later"])
@@ -620,7 +622,7 @@ struct SpeakerFinder {
   /// The name before a parenthesis that ends right before `end`: "Rep. Jane Doe (D-Ore.)",
   /// "Governor Ann Fields (R)". The parenthesis is short and the name resolves.
   func nameBeforeParenthesis(endingBefore end: Int, sentence: Range<Int>) -> SpeakerMention? {
-    guard let open = nameBeforeParenthesisEnd(closingBefore: end, from: sentence.lowerBound),
+    guard let open = parenthesisStart(closingBefore: end, from: sentence.lowerBound),
       let run = runBackward(endingBefore: open, limit: sentence.lowerBound), run.upperBound == open,
       let mention = resolve(run)
     else { return nil }
@@ -642,7 +644,7 @@ struct SpeakerFinder {
 
   /// Where a short parenthesis that closes right before `end` opens ("Rep. Trey Gowdy (R-S.C.)"), when
   /// something stands before it after `start`; nil otherwise.
-  func nameBeforeParenthesisEnd(closingBefore end: Int, from start: Int) -> Int? {
+  func parenthesisStart(closingBefore end: Int, from start: Int) -> Int? {
     guard end - 3 > start, context.isPunctuation(end - 1, 0x29) else { return nil }
     var open = end - 2
     while open > start, end - open <= SpeakerFinder.parenthesisLength, !context.isPunctuation(open, 0x28) { open -= 1 }

@@ -40,12 +40,10 @@ extension StatementBuilder {
   }
 
   /// Whether the words after a cue only say where, when or to whom it was said: none at all, or a
-  /// short phrase opened by a circumstance word (or an addressee after "told"), with no clause of its own.
+  /// short circumstantial tail (see `isCircumstantialTail`) with no clause of its own.
   func isOnlyCircumstance(_ tail: Range<Int>, cue: MentionIndex.Cue) -> Bool {
     guard !tail.isEmpty else { return true }
-    guard tail.count <= StatementBuilder.circumstantialTailLength,
-      context.isWord(tail.lowerBound, in: StatementBuilder.circumstanceOpeners)
-        || context.isWord(cue.tokens.lowerBound, in: StatementBuilder.addresseeCues)
+    guard tail.count <= StatementBuilder.circumstantialTailLength, isCircumstantialTail(of: cue, start: tail.lowerBound)
     else { return false }
     return !tail.contains {
       context.isWord($0, in: GrammarWords.complementizers) || context.isWord($0, in: GrammarWords.finiteVerbs)

@@ -121,10 +121,7 @@ final class StatementBuilder {
       guard let colon = tokens.prefix(14).first(where: { context.isPunctuation($0, 0x3A) }), colon > tokens.lowerBound
       else { continue }
       // "Rep. Trey Gowdy (R-S.C.): …": the party and state in parentheses after the name are not part of it.
-      let name =
-        tokens
-        .lowerBound..<(finder.nameBeforeParenthesisEnd(closingBefore: colon, from: tokens.lowerBound)
-        ?? colon)
+      let name = tokens.lowerBound..<(finder.parenthesisStart(closingBefore: colon, from: tokens.lowerBound) ?? colon)
       guard name.count <= 8 else { continue }
       guard name.allSatisfy({ context.isCapitalized($0) || context.isPunctuation($0, 0x2E) || isConnectorWord($0) }),
         context.isCapitalized(name.lowerBound)
@@ -624,10 +621,11 @@ final class StatementBuilder {
     var previous = subjectStart - 1
     // "…, UMWA Director of Government Affairs Phil Smith told …": a title with its connectors before the name.
     var connectors = 0
-    while previous > sentence.lowerBound, subjectStart - previous <= 8,
-      finder.isNameToken(previous) || (connectors < 2 && isConnectorWord(previous) && finder.isNameToken(previous - 1))
-    {
-      if !finder.isNameToken(previous) { connectors += 1 }
+    while previous > sentence.lowerBound, subjectStart - previous <= 8 {
+      if !finder.isNameToken(previous) {
+        guard connectors < 2, isConnectorWord(previous), finder.isNameToken(previous - 1) else { break }
+        connectors += 1
+      }
       previous -= 1
     }
     // "…, a union spokesman said": the article of a role noun.

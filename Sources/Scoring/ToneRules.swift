@@ -25,7 +25,7 @@ struct ToneRules: OptionSet, Sendable {
   ]
 
   /// The evidence name of every set of rules, indexed by its raw value: "term" for none.
-  static let names: [String] = (0..<2048).map { raw in
+  static let names: [String] = (0..<(1 << ordered.count)).map { raw in
     let rules = ToneRules(rawValue: UInt16(raw))
     let parts = ordered.filter { rules.contains($0.rule) }.map(\.name)
     return parts.isEmpty ? "term" : parts.joined(separator: "+")

@@ -113,12 +113,17 @@ public struct ToneScorer: Sendable {
       if let counter, comma < counter.until { self.counter = (counter.factor, max(counter.until, comma + 1 + window)) }
     }
 
-    mutating func endClause() {
+    /// Ends every negation in force: the negator's, a suspended one and its topic.
+    mutating func endNegation() {
       negation = nil
       negationHasRelative = false
       negatedPhrase = nil
       suspendedNegation = nil
       negatedTopic = nil
+    }
+
+    mutating func endClause() {
+      endNegation()
       obstruction = nil
       counter = nil
       booster = nil
@@ -146,10 +151,19 @@ public struct ToneScorer: Sendable {
     let terms = self.terms
     let modifiers = self.modifiers
     var evidence: [Evidence] = []
-    /// The rules of each of `evidence`, kept as bits so that a question can add its own.
+    /// The rules of each of `evidence`, kept as bits so that a question or a contrast can add its own.
     var evidenceRules: [ToneRules] = []
-    /// The first of `evidence` in the current sentence, damped as a whole when the sentence is a question.
+    /// The first of `evidence` in the current sentence, reweighed as a whole when the sentence is a question
+    /// or a contrast marker answers its clause.
     var sentenceStart = 0
+    /// Reweighs the current sentence's evidence under `rule`, each piece once.
+    func reweighSentence(_ rule: ToneRules, _ reweigh: (inout Double) -> Void) {
+      for position in sentenceStart..<evidence.count where !evidenceRules[position].contains(rule) {
+        reweigh(&evidence[position].weight)
+        evidenceRules[position].insert(rule)
+        evidence[position].rule = evidenceRules[position].name
+      }
+    }
     var clause = ClauseState()
     var contrast: Double? = nil
     /// The factor of a demand on another party in force until the end of the sentence or a contrast.
@@ -171,13 +185,7 @@ public struct ToneScorer: Sendable {
         {
           clause.endClause()
         }
-        if byte == 0x3F, settings.questionDamping != 1 {
-          for position in sentenceStart..<evidence.count {
-            evidence[position].weight *= settings.questionDamping
-            evidenceRules[position].insert(.question)
-            evidence[position].rule = evidenceRules[position].name
-          }
-        }
+        if byte == 0x3F, settings.questionDamping != 1 { reweighSentence(.question) { $0 *= settings.questionDamping } }
         if byte == 0x2E || byte == 0x21 || byte == 0x3F {
           sentenceStart = evidence.count
           demand = nil
@@ -192,10 +200,7 @@ public struct ToneScorer: Sendable {
       if clause.negation != nil || clause.suspendedNegation != nil,
         negationScope.opensAssertingRelative(bytes, tokens, at: index, range: range, keys: keys)
       {
-        clause.negation = nil
-        clause.negatedPhrase = nil
-        clause.suspendedNegation = nil
-        clause.negatedTopic = nil
+        clause.endNegation()
       }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
         negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
@@ -336,11 +341,7 @@ public struct ToneScorer: Sendable {
             demand = nil
             // The clause the marker answers weighs less in the same measure ("we value the dialogue, but
             // our patience is running out").
-            for position in sentenceStart..<evidence.count where !evidenceRules[position].contains(.beforeContrast) {
-              evidence[position].weight /= modifier.factor
-              evidenceRules[position].insert(.beforeContrast)
-              evidence[position].rule = evidenceRules[position].name
-            }
+            reweighSentence(.beforeContrast) { $0 /= modifier.factor }
           }
         case .concession:
           clause.endClause()

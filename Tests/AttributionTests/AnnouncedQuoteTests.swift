@@ -37,21 +37,3 @@ import Testing
     #expect(found.first { $0.content == "The weather is fine" }?.mention == "a hotel worker")
   }
 }
-
-/// A source named after a comma ("…, according to an attendee") reports the clause before it; the
-/// reported speech of another cue in that clause ends before it.
-@Suite struct TrailingSourceTests {
-  @Test func trailingSourceEndsTheContentBeforeIt() {
-    let found = QuoteAttributorTests().attribute(
-      "The two remaining delegates pledged to support the senator, according to Buchanan.")
-    #expect(found.contains { $0.cue == "according to" && $0.mention == "Buchanan" })
-    #expect(found.contains { $0.cue == "pledged" && $0.content == "to support the senator" })
-  }
-
-  /// A subject before an irregular past tense is still the subject of a participle cue after it.
-  @Test func subjectBeforeAnIrregularPastSharesTheParticiple() {
-    let found = QuoteAttributorTests().attribute(
-      "The senator began by talking about the drug crisis, saying that heroin is now cheaper than candy.")
-    #expect(found.contains { $0.cue == "saying" && $0.content == "heroin is now cheaper than candy." })
-  }
-}

@@ -35,12 +35,3 @@ import Testing
     #expect(found.contains { $0.content.contains("and it cannot be undone") })
   }
 }
-
-extension LooseQuoteAttributionTests {
-  /// A transcript's speaker with party and state in parentheses before the colon.
-  @Test func speakerTurnWithAParenthesisAfterTheName() {
-    let found = QuoteAttributorTests().attribute(
-      "The hearing went on for hours.\n\nRep. Ann Cole (D-Ohio): Who told you that ninety percent was in the system?")
-    #expect(found.contains { $0.mention == "Rep. Ann Cole" && $0.content.hasPrefix("Who told you") })
-  }
-}

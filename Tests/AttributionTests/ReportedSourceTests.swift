@@ -3,8 +3,9 @@ import StanceCore
 import Testing
 
 /// Reported speech whose source is more than a bare name: an owner's office or campaign, a name with
-/// its party in parentheses, cues after auxiliaries and negations, a source after its content with
-/// the circumstances of the remark, and a source inside a relative clause.
+/// its party in parentheses (before a cue or a transcript's colon), cues after auxiliaries and negations,
+/// a source after its content with the circumstances of the remark, a source after a comma that ends
+/// another cue's content, and a source inside a relative clause.
 @Suite struct ReportedSourceTests {
   typealias Case = AttributionCase
 
@@ -59,5 +60,23 @@ import Testing
   ])
   func aPassiveWithAnAdverbReportsNobody(_ text: String) {
     #expect(QuoteAttributorTests().attribute(text).isEmpty)
+  }
+}
+
+extension ReportedSourceTests {
+  /// A source named after a comma ("…, according to an attendee") reports the clause before it; the
+  /// reported speech of another cue in that clause ends before it.
+  @Test func trailingSourceEndsTheContentBeforeIt() {
+    let found = QuoteAttributorTests().attribute(
+      "The two remaining delegates pledged to support the senator, according to Buchanan.")
+    #expect(found.contains { $0.cue == "according to" && $0.mention == "Buchanan" })
+    #expect(found.contains { $0.cue == "pledged" && $0.content == "to support the senator" })
+  }
+
+  /// A transcript's speaker with party and state in parentheses before the colon.
+  @Test func speakerTurnWithAParenthesisAfterTheName() {
+    let found = QuoteAttributorTests().attribute(
+      "The hearing went on for hours.\n\nRep. Ann Cole (D-Ohio): Who told you that ninety percent was in the system?")
+    #expect(found.contains { $0.mention == "Rep. Ann Cole" && $0.content.hasPrefix("Who told you") })
   }
 }

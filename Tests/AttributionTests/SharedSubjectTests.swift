@@ -107,3 +107,12 @@ import Testing
     example.expectFound()
   }
 }
+
+extension SharedSubjectTests {
+  /// A subject before an irregular past tense is still the subject of a participle cue after it.
+  @Test func subjectBeforeAnIrregularPastSharesTheParticiple() {
+    let found = QuoteAttributorTests().attribute(
+      "The senator began by talking about the drug crisis, saying that heroin is now cheaper than candy.")
+    #expect(found.contains { $0.cue == "saying" && $0.content == "heroin is now cheaper than candy." })
+  }
+}
