@@ -45,8 +45,26 @@ struct NegationScope: Sendable {
   static let assertingAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"]
   let assertingRelatives = PhraseTable(
     phrases: ["that", "which", "who"].flatMap { relative in assertingAuxiliaries.map { "\(relative) \($0)" } })
+  /// Subordinating words that open a clause of condition or time, which a negation before them does not
+  /// reach: "we will not negotiate with them until they surrender their weapons" does not deny the
+  /// surrender. (Read only where the word does not follow the negator itself: "not until", "not if".)
+  static let subordinators = ["if", "unless", "until", "whether", "once", "as long as", "provided that"]
+  let subordinatorTable = PhraseTable(phrases: NegationScope.subordinators)
   static let clauseNegators = ["not", "never", "no"]
   let clauseNegatorTable = PhraseTable(phrases: NegationScope.clauseNegators)
+
+  /// Whether a subordinate clause of condition or time opens at `index`, apart from the negator
+  /// (see `subordinators`).
+  func opensSubordinateClause(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
+  ) -> Bool {
+    guard index > range.lowerBound,
+      subordinatorTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
+    else { return false }
+    return clauseNegatorTable.longestMatch(
+      in: bytes, tokens: tokens, at: index - 1, limit: range.upperBound, keys: keys) == nil
+  }
 
   /// Whether an asserting relative clause opens at `index` (see `assertingAuxiliaries`).
   func opensAssertingRelative(

@@ -202,6 +202,14 @@ public struct ToneScorer: Sendable {
       {
         clause.endNegation()
       }
+      // A clause of condition or time ("… until they surrender their weapons") is out of reach of the
+      // negation and the countering word before it.
+      if clause.negation != nil || clause.counter != nil,
+        negationScope.opensSubordinateClause(bytes, tokens, at: index, range: range, keys: keys)
+      {
+        clause.endNegation()
+        clause.counter = nil
+      }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
         negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {

@@ -30,7 +30,12 @@ import Testing
 ///   of sarcasm, refusal and a document's annex were added).
 /// - Fixtures/tone-heldout6.jsonl: 150 statements (60 confrontational, 45 neutral, 45 conciliatory) on
 ///   regions and forms the other sets lack, committed before the scorer was run on them: AUC 0.924,
-///   macro-F1 0.706 at first measure. The one set whose figure still estimates unseen text.
+///   macro-F1 0.706 at first measure; its errors were then studied (a clause of condition or time ends the
+///   negation and the countering word before it; missing phrase families were added).
+/// - Fixtures/tone-heldout7.jsonl: 150 statements (60 confrontational, 45 neutral, 45 conciliatory), written
+///   and labelled before the scorer was run on them: AUC 0.963, macro-F1 0.770 with the lexicons as they
+///   stood before the tuning on tone-heldout6, 0.966 and 0.782 after it (still blind). The one set whose
+///   figure still estimates unseen text.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -47,7 +52,8 @@ import Testing
     GoldSet(file: "tone-heldout3.jsonl", minimumCount: 120, minimumAUC: 0.98, minimumMacroF1: 0.85),
     GoldSet(file: "tone-heldout4.jsonl", minimumCount: 140, minimumAUC: 0.95, minimumMacroF1: 0.85),
     GoldSet(file: "tone-heldout5.jsonl", minimumCount: 140, minimumAUC: 0.92, minimumMacroF1: 0.68),
-    GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.91, minimumMacroF1: 0.69),
+    GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.94, minimumMacroF1: 0.83),
+    GoldSet(file: "tone-heldout7.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.77),
   ]
 
   @Test(arguments: sets)
