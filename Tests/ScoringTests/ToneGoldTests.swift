@@ -34,8 +34,8 @@ import Testing
 ///   negation and the countering word before it; missing phrase families were added).
 /// - Fixtures/tone-heldout7.jsonl: 150 statements (60 confrontational, 45 neutral, 45 conciliatory), written
 ///   and labelled before the scorer was run on them: AUC 0.963, macro-F1 0.770 with the lexicons as they
-///   stood before the tuning on tone-heldout6, 0.966 and 0.782 after it (still blind). The one set whose
-///   figure still estimates unseen text.
+///   stood before the tuning on tone-heldout6, 0.966 and 0.782 after it (still blind). Its errors were
+///   then studied (refused lectures and orders, readiness to work with the other side, guns fallen silent).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -53,7 +53,7 @@ import Testing
     GoldSet(file: "tone-heldout4.jsonl", minimumCount: 140, minimumAUC: 0.95, minimumMacroF1: 0.85),
     GoldSet(file: "tone-heldout5.jsonl", minimumCount: 140, minimumAUC: 0.92, minimumMacroF1: 0.68),
     GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.94, minimumMacroF1: 0.83),
-    GoldSet(file: "tone-heldout7.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.77),
+    GoldSet(file: "tone-heldout7.jsonl", minimumCount: 150, minimumAUC: 0.97, minimumMacroF1: 0.83),
   ]
 
   @Test(arguments: sets)
