@@ -21,9 +21,14 @@ extension ToneScorerTests {
     #expect(result.label == .confrontational)
   }
 
-  @Test func negatorBeforeTheSubordinatorKeepsItsReach() {
-    // "not until": the negation is the subordinator's own, not a clause before it.
+  @Test func negationBeforeTheSubordinateClauseStillReachesItsNoun() {
     let result = tone("There will be no talks unless the shelling stops.")
     #expect(result.evidence.contains { $0.term == "talks" && $0.rule.contains("negated") })
+  }
+
+  @Test func negatorRightBeforeTheSubordinatorKeepsItsReach() {
+    // "Not until …": the negation is the subordinator's own and reaches the main clause after it.
+    let result = tone("Not until the last soldier has left will we talk about cooperation.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("cooperat") && $0.rule.contains("negated") })
   }
 }
