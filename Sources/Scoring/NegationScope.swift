@@ -27,6 +27,13 @@ struct NegationScope: Sendable {
   /// "not" and the relative words).
   static let clauseWords = ListRule.clauseWords.filter { $0 != "to" && $0 != "not" && !relativeWords.contains($0) }
 
+  /// Nouns of attitude whose object follows "in": "no interest in a ceasefire" and "no faith in the
+  /// talks" deny the ceasefire and the talks, so their "in" stays inside the negated phrase (also
+  /// after "whatsoever" or "at all": "no interest whatsoever in").
+  static let attitudeNouns = ["interest", "faith", "confidence", "trust", "belief", "part", "role", "stake"]
+  let attitudeObjects = PhraseTable(
+    phrases: NegationScope.attitudeNouns.flatMap { ["\($0) in", "\($0) whatsoever in", "\($0) at all in"] })
+
   let determinerTable = PhraseTable(phrases: NegationScope.determiners)
   let enders = PhraseTable(phrases: NegationScope.phraseEnders + NegationScope.clauseWords)
   let relatives = PhraseTable(phrases: NegationScope.relativeWords)
@@ -135,7 +142,14 @@ struct NegationScope: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
     keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
-    enders.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
+    guard enders.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys) != nil
+    else { return false }
+    for words in 1...3 where index - words >= range.lowerBound {
+      let match = attitudeObjects.longestMatch(
+        in: bytes, tokens: tokens, at: index - words, limit: index + 1, keys: keys)
+      if match?.tokenCount == words + 1 { return false }
+    }
+    return true
   }
 
   /// Whether the word at `index` resumes a negation ended by its topic: a relative word.

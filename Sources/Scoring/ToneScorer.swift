@@ -19,12 +19,15 @@ public struct ToneScorer: Sendable {
   let agendaRule = AgendaRule()
   let exclusionRule = ExclusionRule()
   let contrastPositionRule = ContrastPositionRule()
+  let dismissalRule = DismissalRule()
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
   let isResponse: [Bool]
   /// Whether each tone term names an excluded option, a threat only when negated (see `ExclusionRule`).
   let isExclusion: [Bool]
+  /// Whether each tone term may dismiss the conciliatory steps it is said of (see `DismissalRule`).
+  let isDismissal: [Bool]
   /// Which of terms, modifiers and agenda openers a word may start (bits 0, 1 and 2).
   let filter: PhraseFilter
   /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
@@ -42,6 +45,7 @@ public struct ToneScorer: Sendable {
     isObstruction = lexicons.tone.map { ObstructionRule.isObstruction($0.term, weight: $0.weight) }
     isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
+    isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
   }
@@ -165,6 +169,8 @@ public struct ToneScorer: Sendable {
       }
     }
     var clause = ClauseState()
+    /// Where the current clause starts: its first token and its first evidence.
+    var clauseStart = (token: range.lowerBound, evidence: 0)
     var contrast: Double? = nil
     /// The factor of a demand on another party in force until the end of the sentence or a contrast.
     var demand: Double? = nil
@@ -184,6 +190,7 @@ public struct ToneScorer: Sendable {
           || byte == 0x21 || byte == 0x3F || token.kind == .dash
         {
           clause.endClause()
+          clauseStart = (index + 1, evidence.count)
         }
         if byte == 0x3F, settings.questionDamping != 1 { reweighSentence(.question) { $0 *= settings.questionDamping } }
         if byte == 0x2E || byte == 0x21 || byte == 0x3F {
@@ -345,6 +352,7 @@ public struct ToneScorer: Sendable {
             bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
           {
             clause.endClause()
+            clauseStart = (end, evidence.count)
             contrast = modifier.factor
             demand = nil
             // The clause the marker answers weighs less in the same measure ("we value the dialogue, but
@@ -353,6 +361,7 @@ public struct ToneScorer: Sendable {
           }
         case .concession:
           clause.endClause()
+          clauseStart = (end, evidence.count)
           clause.concession = modifier.factor
         case .conditional:
           clause.conditional = modifier.factor
@@ -457,6 +466,16 @@ public struct ToneScorer: Sendable {
         remedyLinks.longestMatch(in: bytes, tokens: tokens, at: end, limit: range.upperBound, keys: keys) != nil
       {
         clause.counter = (settings.remedyFactor, end + 1 + Int(settings.negationWindow))
+      }
+      // The steps a dismissal is said of are scorned, not offered ("any talk of peace is a sham").
+      if isDismissal[Int(termMatch.value)], weight < 0, !rules.contains(.negated),
+        dismissalRule.followsCopula(bytes, tokens, at: index, clauseStart: clauseStart.token, keys: keys)
+      {
+        for position in clauseStart.evidence..<evidence.count where evidence[position].weight > 0 {
+          evidence[position].weight *= DismissalRule.factor
+          evidenceRules[position].insert(.dismissed)
+          evidence[position].rule = evidenceRules[position].name
+        }
       }
       evidenceRules.append(rules)
       evidence.append(

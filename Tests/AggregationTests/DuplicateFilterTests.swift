@@ -102,4 +102,34 @@ import Testing
     let isDuplicate = filter.isDuplicate(speaker: "lavrov", fingerprint: copy, date: date, document: 20_000)
     #expect(isDuplicate)
   }
+
+  @Test func belowTheCapacityNoStatementIsForgotten() {
+    var filter = DuplicateFilter()
+    let date = DocumentDate(year: 2022, month: 3, day: 14)
+    let count = 30_000
+    for index in 0..<count {
+      let fingerprint = StatementFingerprint(text: "remarks number \(index) about the corridor")
+      _ = filter.isDuplicate(speaker: "zelensky", fingerprint: fingerprint, date: date, document: index)
+    }
+    // Every one of them, reported again by another document, is recognised.
+    let missed = (0..<count).filter { index in
+      let copy = StatementFingerprint(text: "remarks number \(index) about the corridor")
+      return !filter.isDuplicate(speaker: "zelensky", fingerprint: copy, date: date, document: count + index)
+    }
+    #expect(missed.isEmpty)
+  }
+
+  @Test func aFormulaRepeatedEveryMonthMatchesItsOwnMonth() {
+    var filter = DuplicateFilter()
+    let fingerprint = StatementFingerprint(text: "We remain committed to a negotiated settlement.")
+    func seen(month: Int, year: Int = 2023, document: Int) -> Bool {
+      filter.isDuplicate(
+        speaker: "guterres", fingerprint: fingerprint, date: DocumentDate(year: year, month: month),
+        document: document)
+    }
+    // Said every other month (each time in a document of its own), then reported again from the first.
+    for month in stride(from: 1, through: 11, by: 2) { #expect(!seen(month: month, document: month)) }
+    #expect(seen(month: 1, document: 100))
+    #expect(!seen(month: 6, year: 2024, document: 101))
+  }
 }

@@ -36,6 +36,10 @@ import Testing
 ///   and labelled before the scorer was run on them: AUC 0.963, macro-F1 0.770 with the lexicons as they
 ///   stood before the tuning on tone-heldout6, 0.966 and 0.782 after it (still blind). Its errors were
 ///   then studied (refused lectures and orders, readiness to work with the other side, guns fallen silent).
+/// - Fixtures/tone-heldout8.jsonl: 150 statements (60/45/45), written and labelled before the scorer was run
+///   on them: AUC 0.941, macro-F1 0.694 at first measure. Its errors were then studied (steps declared a
+///   sham or an insult are dismissed; "no interest in" denies its object; defiance of pressure, vows of
+///   pursuit, hollow words, energy cut-offs, unimpeded access, places named as disputed).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -54,6 +58,7 @@ import Testing
     GoldSet(file: "tone-heldout5.jsonl", minimumCount: 140, minimumAUC: 0.92, minimumMacroF1: 0.68),
     GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.94, minimumMacroF1: 0.83),
     GoldSet(file: "tone-heldout7.jsonl", minimumCount: 150, minimumAUC: 0.97, minimumMacroF1: 0.83),
+    GoldSet(file: "tone-heldout8.jsonl", minimumCount: 150, minimumAUC: 0.96, minimumMacroF1: 0.80),
   ]
 
   @Test(arguments: sets)
