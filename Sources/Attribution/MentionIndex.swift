@@ -6,6 +6,8 @@ struct MentionIndex {
     var tokens: Range<Int>
     var entry: Int
     var role: ReportingCue.Role
+    /// A verb of naming, found with the quotation after it (and then read as a verb).
+    var isNaming = false
   }
 
   struct Name {
@@ -97,17 +99,23 @@ struct MentionIndex {
               }
               if tables & 4 != 0,
                 let match = match(
-                  cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys)
+                  cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys),
+                cueEntries[Int(match.value)].role != .naming
+                  || MentionIndex.quoteOpens(after: index + match.tokenCount, limit: limit, bytes, tokens)
               {
                 let entry = Int(match.value)
-                let role = cueEntries[entry].role
+                // A verb of naming followed by its quotation reports like any verb.
+                let role = cueEntries[entry].role == .naming ? .verb : cueEntries[entry].role
                 let start =
                   role == .verb
                   ? MentionIndex.leadingVerbStart(
                     before: index, sentenceStart: sentence.tokens.lowerBound, tokens: tokens, keys: keys) ?? index
                   : index
                 slots[start] = Int32(cues.count)
-                cues.append(Cue(tokens: start..<(index + match.tokenCount), entry: entry, role: role))
+                cues.append(
+                  Cue(
+                    tokens: start..<(index + match.tokenCount), entry: entry, role: role,
+                    isNaming: cueEntries[entry].role == .naming))
                 index += match.tokenCount
                 continue
               }
@@ -117,6 +125,34 @@ struct MentionIndex {
         }
       }
     }
+  }
+}
+
+extension MentionIndex {
+  /// How many tokens after a verb of naming its quotation may open ("called the sanctions imposed on
+  /// Moscow “…”").
+  static let namingReach = 8
+
+  /// Whether a quotation mark that can open a quotation (" “ ‘ « or '') stands within `namingReach` tokens
+  /// from `start`, before `limit`.
+  static func quoteOpens(
+    after start: Int, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>
+  ) -> Bool {
+    var index = start
+    while index < min(limit, start + namingReach) {
+      let token = tokens[index]
+      if token.kind == .quote {
+        let start = Int(token.start)
+        switch UTF8Decoding.characterClass(in: bytes, at: start).characterClass {
+        case .straightDoubleQuote, .openingQuote, .openingSingleQuote: return true
+        // Two apostrophes: the old newswire style of quotation marks ('' … '').
+        case .apostrophe where start + 1 < bytes.count && bytes[start] == 0x27 && bytes[start + 1] == 0x27: return true
+        default: break
+        }
+      }
+      index += 1
+    }
+    return false
   }
 }
 

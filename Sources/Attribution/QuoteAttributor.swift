@@ -24,7 +24,7 @@ public struct QuoteAttributor: Sendable {
   public let registry: ActorRegistry
   /// The reporting cues of the lexicon; each entry's value is its index in `LexiconSet.cues`.
   public let cueTable: PhraseTable
-  let cues: [ReportingCue]
+  public let cues: [ReportingCue]
   /// What `cueTable` can match at a word, told from it and the next (see `PhraseLookahead`).
   let cueLookahead: PhraseLookahead
   /// Which of names, titles and cues a word may start (bits 0, 1, 2).

@@ -63,6 +63,11 @@ final class StatementBuilder {
     quoteContents = quotes.map(\.content)
     let tokens = context.tokens
     for (quoteIndex, quote) in quotes.enumerated() {
+      // "called the sanctions “an act of war”": the quotation belongs to the naming's reported speech.
+      if isNamed(quote) {
+        unattributed.insert(quoteIndex)
+        continue
+      }
       var content = quote.content
       var kind = StatementKind.direct
       var found: Found? = nil
@@ -100,6 +105,22 @@ final class StatementBuilder {
       add(found, content: content, kind: kind, paragraph: quote.lastParagraph, isQuote: true)
     }
     quoteStatementCount = statements.count
+  }
+
+  /// Whether a verb of naming opens the quote's sentence part, at most `MentionIndex.namingReach`
+  /// tokens before its opening mark ("called the sanctions “…”").
+  func isNamed(_ quote: QuoteSpan) -> Bool {
+    let open = context.document.tokenIndex(atOrAfter: quote.open.start)
+    guard open < context.tokens.count else { return false }
+    let sentence = context.sentenceTokens(of: open)
+    var index = open - 1
+    while index >= max(sentence.lowerBound, open - MentionIndex.namingReach - 2) {
+      if let cue = context.mentions.cueAtToken[index].map({ context.mentions.cues[$0] }) {
+        return cue.isNaming && open - cue.tokens.upperBound < MentionIndex.namingReach
+      }
+      index -= 1
+    }
+    return false
   }
 
   // MARK: Speaker turns

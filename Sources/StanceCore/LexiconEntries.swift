@@ -26,6 +26,9 @@ public struct ReportingCue: Sendable, Hashable {
     case verb
     /// A phrase followed by the speaker ("according to Lavrov").
     case source
+    /// A verb of naming, a cue only when a quotation opens a few words after it: "Lavrov called the
+    /// sanctions “an act of economic war”" reports his words, "called a snap election" does not.
+    case naming
   }
   public var cue: String
   public var weight: Double

@@ -94,7 +94,8 @@ extension LexiconSet {
         else { continue }
         guard let role = ReportingCue.Role(rawValue: row.fields[2]) else {
           errors.append(
-            LexiconError(file: row.file, line: row.line, message: "unknown role '\(row.fields[2])' (verb or source)"))
+            LexiconError(
+              file: row.file, line: row.line, message: "unknown role '\(row.fields[2])' (verb, source or naming)"))
           continue
         }
         set.cues.append(ReportingCue(cue: cue, weight: weight, role: role, line: row.line, file: row.file))

@@ -45,10 +45,13 @@ public struct AttributionEvaluator: Sendable {
 
   public let pipeline: Pipeline
   let speechCues: PhraseTable
+  /// The role of each entry of `speechCues`.
+  let cueRoles: [ReportingCue.Role]
 
   public init(pipeline: Pipeline) {
     self.pipeline = pipeline
     speechCues = pipeline.attributor.cueTable
+    cueRoles = pipeline.attributor.cues.map(\.role)
   }
 
   /// Evaluates every document at the lenient (0.3) and strict (0.8) coverage thresholds.
@@ -78,16 +81,27 @@ public struct AttributionEvaluator: Sendable {
     }
   }
 
-  /// Whether a gold relation's cue is a speech cue: a reporting cue of the lexicon, or a colon.
-  public func isSpeechCue(_ cue: String?) -> Bool {
+  /// Whether a gold relation's cue is a speech cue: a reporting cue of the lexicon, or a colon. A verb
+  /// of naming is one, as in the lexicon, only when its content holds a quotation (`quotes`).
+  public func isSpeechCue(_ cue: String?, quotes: Bool = true) -> Bool {
     guard let cue, !cue.isEmpty else { return false }
     if cue.trimmingCharacters(in: .whitespaces) == ":" { return true }
     let (bytes, tokens) = Tokenizer.tokenize(cue)
     return bytes.withUnsafeBufferPointer { buffer in
       tokens.withUnsafeBufferPointer { tokenBuffer in
-        (0..<tokenBuffer.count).contains { speechCues.longestMatch(in: buffer, tokens: tokenBuffer, at: $0) != nil }
+        (0..<tokenBuffer.count).contains {
+          guard let match = speechCues.longestMatch(in: buffer, tokens: tokenBuffer, at: $0) else { return false }
+          return quotes || cueRoles[Int(match.value)] != .naming
+        }
       }
     }
+  }
+
+  /// Whether a text's scalars hold a quotation mark (" “ ” « » or a doubled apostrophe).
+  static func holdsQuotation(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    let marks: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»"]
+    return zip(scalars, scalars.dropFirst()).contains { $0 == "'" && $1 == "'" }
+      || scalars.contains(where: marks.contains)
   }
 
   /// The share of the gold content's characters (its pieces) covered by `predicted`.
@@ -125,7 +139,12 @@ public struct AttributionEvaluator: Sendable {
       predictedMatch[pair.predicted] = pair.gold
     }
     // A prediction that overlaps a non-speech gold relation is neither right nor wrong for the speech-cue slice.
-    let isSpeech = gold.map { isSpeechCue($0.cueText) }
+    let scalars = Array(document.document.text.unicodeScalars)
+    let isSpeech = gold.map { relation in
+      let content = scalars[
+        min(relation.content.lowerBound, scalars.count)..<min(relation.content.upperBound, scalars.count)]
+      return isSpeechCue(relation.cueText, quotes: AttributionEvaluator.holdsQuotation(content))
+    }
 
     for (goldIndex, relation) in gold.enumerated() {
       var slices: [WritableKeyPath<Report, Counts>] = [\.all]

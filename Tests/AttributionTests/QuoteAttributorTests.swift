@@ -181,7 +181,7 @@ import Testing
 
   @Test func scareQuotesWithoutSpeakerAreCountedAsUnattributed() {
     let document = Document(
-      id: "scare", text: "Russian diplomats call the conflict a “civil war,” which Ukraine rejects.")
+      id: "scare", text: "The term “civil war” has spread through the region's newspapers this winter.")
     let segmented = Fixtures.pipeline.segmenter.segment(document)
     let result = Fixtures.pipeline.attributor.attribute(segmented)
     #expect(result.quotes == 1)

@@ -17,7 +17,8 @@ import Testing
     let draft = cues("said\t0\tverb\r\nwarned\t-1\r\nclaimed\t0\tnoun\r\n")
     #expect(
       draft.errors() == [
-        "cues.tsv:3: expected 3 tab-separated fields, found 2", "cues.tsv:4: unknown role 'noun' (verb or source)",
+        "cues.tsv:3: expected 3 tab-separated fields, found 2",
+        "cues.tsv:4: unknown role 'noun' (verb, source or naming)",
       ])
   }
 
