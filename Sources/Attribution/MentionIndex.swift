@@ -101,7 +101,7 @@ struct MentionIndex {
                 let match = match(
                   cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys),
                 cueEntries[Int(match.value)].role != .naming
-                  || MentionIndex.quoteOpens(after: index + match.tokenCount, limit: limit, bytes, tokens)
+                  || MentionIndex.quoteOpens(naming: index..<(index + match.tokenCount), limit: limit, bytes, tokens)
               {
                 let entry = Int(match.value)
                 // A verb of naming followed by its quotation reports like any verb.
@@ -133,26 +133,41 @@ extension MentionIndex {
   /// Moscow “…”").
   static let namingReach = 8
 
-  /// Whether a quotation mark that can open a quotation (" “ ‘ « or '') stands within `namingReach` tokens
-  /// from `start`, before `limit`.
+  /// Whether a verb of naming at `cue` has its quotation: a quotation mark that can open one (" “ ‘ «
+  /// or '') within `namingReach` tokens after it, before `limit`, with the thing named between them
+  /// ("called the sanctions “…”"). Right after the verb, or after "as", the naming is passive ("a
+  /// group called “…”", "commonly referred to as “…”") and reports nobody, unless "what" leads in
+  /// ("what he calls “the Washington cartel”").
   static func quoteOpens(
-    after start: Int, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>
+    naming cue: Range<Int>, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>
   ) -> Bool {
-    var index = start
-    while index < min(limit, start + namingReach) {
-      let token = tokens[index]
-      if token.kind == .quote {
-        let start = Int(token.start)
-        switch UTF8Decoding.characterClass(in: bytes, at: start).characterClass {
-        case .straightDoubleQuote, .openingQuote, .openingSingleQuote: return true
-        // Two apostrophes: the old newswire style of quotation marks ('' … '').
-        case .apostrophe where start + 1 < bytes.count && bytes[start] == 0x27 && bytes[start + 1] == 0x27: return true
-        default: break
-        }
-      }
-      index += 1
+    let start = cue.upperBound
+    guard start < limit else { return false }
+    if isQuoteOpening(tokens[start], bytes) || isWord(tokens[start], "as", bytes) {
+      let before = max(0, cue.lowerBound - 3)..<cue.lowerBound
+      guard before.contains(where: { isWord(tokens[$0], "what", bytes) }) else { return false }
     }
-    return false
+    return (start..<min(limit, start + namingReach)).contains { isQuoteOpening(tokens[$0], bytes) }
+  }
+
+  /// Whether a token is a quotation mark that can open a quotation.
+  private static func isQuoteOpening(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard token.kind == .quote else { return false }
+    let start = Int(token.start)
+    switch UTF8Decoding.characterClass(in: bytes, at: start).characterClass {
+    case .straightDoubleQuote, .openingQuote, .openingSingleQuote: return true
+    // Two apostrophes: the old newswire style of quotation marks ('' … '').
+    case .apostrophe: return start + 1 < bytes.count && bytes[start] == 0x27 && bytes[start + 1] == 0x27
+    default: return false
+    }
+  }
+
+  /// Whether a token is the ASCII word `word` (lower-case), in any case.
+  private static func isWord(_ token: Token, _ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let length = Int(token.end - token.start)
+    guard token.kind == .word, length == word.utf8CodeUnitCount else { return false }
+    let pattern = word.utf8Start
+    return (0..<length).allSatisfy { bytes[Int(token.start) + $0] | 0x20 == pattern[$0] }
   }
 }
 

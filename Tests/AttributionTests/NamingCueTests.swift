@@ -38,6 +38,18 @@ import Testing
     #expect(named?.cue == "call")
   }
 
+  @Test func aPassiveNamingReportsNobody() {
+    let found = QuoteAttributorTests().attribute(
+      "The accord, commonly referred to as the \"Minsk deal\", collapsed. A militia called “the Wolves” shelled the town."
+    )
+    #expect(!found.contains { $0.cue == "referred to" || $0.cue == "called" })
+  }
+
+  @Test func whatLeadsInANamingRightBeforeItsQuotation() {
+    let found = QuoteAttributorTests().attribute("Cruz has railed against what he calls “the Washington cartel.”")
+    #expect(found.contains { $0.cue == "calls" && $0.content.contains("Washington cartel") })
+  }
+
   @Test func namingWithoutAQuotationReportsNothing() {
     let found = QuoteAttributorTests().attribute(
       "The prime minister called a snap election for March. A town called Springfield voted to stay.")
