@@ -30,6 +30,28 @@ struct DemandRule: Sendable {
   let names = PhraseTable(phrases: DemandRule.namesEndingInclusively)
   let impersonal = PhraseTable(phrases: DemandRule.impersonalWords)
   let be = PhraseTable(phrases: ["be"])
+  /// Coordinators after which a new subject opens another clause (", and the EU stands ready").
+  let coordinators = PhraseTable(phrases: ["and", "while", "whereas"])
+  /// Words that open a subject: determiners and personal pronouns (a capitalised word does too).
+  let subjectOpeners = PhraseTable(phrases: [
+    "the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her", "my", "your", "we", "i",
+    "they", "he", "she", "it", "you",
+  ])
+
+  /// Whether the comma or semicolon at `index` is followed by a coordinator and a new subject ("must
+  /// return to the table, and the EU stands ready to help"): the demand does not reach that clause,
+  /// whose steps are its subject's own.
+  func opensNewSubject(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, after index: Int, range: Range<Int>
+  ) -> Bool {
+    let subject = index + 2
+    guard subject < range.upperBound, tokens[index + 1].kind == .word, tokens[subject].kind == .word,
+      coordinators.longestMatch(in: bytes, tokens: tokens, at: index + 1, limit: index + 2) != nil
+    else { return false }
+    let first = bytes[Int(tokens[subject].start)]
+    return (0x41...0x5A).contains(first)
+      || subjectOpeners.longestMatch(in: bytes, tokens: tokens, at: subject, limit: subject + 1) != nil
+  }
 
   /// Whether the marker at `marker` (its first token) to `end` (past its last token) binds another
   /// party: `isObligation` reads the words before it, otherwise the words after it; `range` bounds both.

@@ -189,6 +189,11 @@ public struct ToneScorer: Sendable {
         } else if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E
           || byte == 0x21 || byte == 0x3F || token.kind == .dash
         {
+          if demand != nil, byte == 0x2C || byte == 0x3B,
+            demandRule.opensNewSubject(bytes, tokens, after: index, range: range)
+          {
+            demand = nil
+          }
           clause.endClause()
           clauseStart = (index + 1, evidence.count)
         }

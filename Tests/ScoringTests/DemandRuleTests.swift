@@ -59,4 +59,15 @@ extension ToneScorerTests {
     #expect(result.evidence.contains { $0.term == "demand*" && $0.weight < 0 })
     #expect(result.label == .confrontational)
   }
+
+  @Test func aDemandEndsWhereANewSubjectTakesUpTheSentence() {
+    // The mediator's readiness after ", and the EU" is its own offer, not a step demanded of the parties.
+    let result = tone("The two sides must return to the table, and the EU stands ready to facilitate every step.")
+    #expect(result.evidence.contains { $0.term == "stands ready" && $0.weight > 0 && !$0.rule.contains("demanded") })
+  }
+
+  @Test func aDemandReachesTheNextVerbOfItsOwnSubject() {
+    let result = tone("Belgrade must recognise the border, and withdraw its police units.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("withdraw") && $0.rule.contains("demanded") })
+  }
 }

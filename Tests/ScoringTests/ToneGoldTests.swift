@@ -40,6 +40,10 @@ import Testing
 ///   on them: AUC 0.941, macro-F1 0.694 at first measure. Its errors were then studied (steps declared a
 ///   sham or an insult are dismissed; "no interest in" denies its object; defiance of pressure, vows of
 ///   pursuit, hollow words, energy cut-offs, unimpeded access, places named as disputed).
+/// - Fixtures/tone-heldout9.jsonl: 150 ordinary wire-style statements (50/50/50), not built to be hard, written
+///   and labelled before the scorer was run on them: AUC 0.973, macro-F1 0.835 at first measure. Its errors
+///   were then studied (a demand ends where ", and" brings in a new subject; "never been closer" and negative
+///   questions affirm; readiness to meet, pardons, cut cooperation).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -59,6 +63,7 @@ import Testing
     GoldSet(file: "tone-heldout6.jsonl", minimumCount: 150, minimumAUC: 0.94, minimumMacroF1: 0.83),
     GoldSet(file: "tone-heldout7.jsonl", minimumCount: 150, minimumAUC: 0.97, minimumMacroF1: 0.83),
     GoldSet(file: "tone-heldout8.jsonl", minimumCount: 150, minimumAUC: 0.96, minimumMacroF1: 0.80),
+    GoldSet(file: "tone-heldout9.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.88),
   ]
 
   @Test(arguments: sets)
