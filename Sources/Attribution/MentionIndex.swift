@@ -101,7 +101,9 @@ struct MentionIndex {
                 let match = match(
                   cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys),
                 cueEntries[Int(match.value)].role != .naming
-                  || MentionIndex.quoteOpens(naming: index..<(index + match.tokenCount), limit: limit, bytes, tokens)
+                  || MentionIndex.quoteOpens(
+                    naming: index..<(index + match.tokenCount), sentence: sentence.tokens.lowerBound..<limit, bytes,
+                    tokens)
               {
                 let entry = Int(match.value)
                 // A verb of naming followed by its quotation reports like any verb.
@@ -137,11 +139,15 @@ extension MentionIndex {
   /// or '') within `namingReach` tokens after it, before `limit`, with the thing named between them
   /// ("called the sanctions “…”"). Right after the verb, or after "as", the naming is passive ("a
   /// group called “…”", "commonly referred to as “…”") and reports nobody, unless "what" leads in
-  /// ("what he calls “the Washington cartel”").
+  /// ("what he calls “the Washington cartel”"); so it is at the head of its sentence, alone or after an
+  /// adverb ("Dubbed “the Iron Lady”, she …", "Originally dubbed “…”, the firm …").
   static func quoteOpens(
-    naming cue: Range<Int>, limit: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>
+    naming cue: Range<Int>, sentence: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: UnsafeBufferPointer<Token>
   ) -> Bool {
-    let start = cue.upperBound
+    let (start, limit) = (cue.upperBound, sentence.upperBound)
+    if cue.lowerBound == sentence.lowerBound { return false }
+    if cue.lowerBound == sentence.lowerBound + 1, endsInLy(tokens[sentence.lowerBound], bytes) { return false }
     guard start < limit else { return false }
     if isQuoteOpening(tokens[start], bytes) || isWord(tokens[start], "as", bytes) {
       let before = max(0, cue.lowerBound - 3)..<cue.lowerBound
@@ -160,6 +166,13 @@ extension MentionIndex {
     case .apostrophe: return start + 1 < bytes.count && bytes[start] == 0x27 && bytes[start + 1] == 0x27
     default: return false
     }
+  }
+
+  /// Whether a word token ends in "ly" (an adverb, most often).
+  private static func endsInLy(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let end = Int(token.end)
+    return token.kind == .word && end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == 0x6C
+      && bytes[end - 1] | 0x20 == 0x79
   }
 
   /// Whether a token is the ASCII word `word` (lower-case), in any case.

@@ -45,6 +45,13 @@ import Testing
     #expect(!found.contains { $0.cue == "referred to" || $0.cue == "called" })
   }
 
+  @Test func aNamingAtTheHeadOfItsSentenceIsAParticiple() {
+    let found = QuoteAttributorTests().attribute(
+      "Dubbed the “Iron Lady” by the press, she never lost an election. Originally called the \"Dawn plan\", it was renamed."
+    )
+    #expect(!found.contains { $0.cue == "Dubbed" || $0.cue == "called" })
+  }
+
   @Test func whatLeadsInANamingRightBeforeItsQuotation() {
     let found = QuoteAttributorTests().attribute("Cruz has railed against what he calls “the Washington cartel.”")
     #expect(found.contains { $0.cue == "calls" && $0.content.contains("Washington cartel") })
