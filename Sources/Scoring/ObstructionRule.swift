@@ -1,7 +1,8 @@
 import StanceCore
 
 /// Decides which conciliatory steps are the object of an obstruction: "sabotage the peace process",
-/// "violated the truce", "the breach of the ceasefire agreement", "undermining the negotiations".
+/// "violated the truce", "the breach of the ceasefire agreement", "undermining the negotiations",
+/// "infringed on our sovereignty".
 /// The step named after an obstruction is what is being destroyed, not offered, so its weight is
 /// turned as a negator turns it ("not the peace process"); the obstruction keeps its own weight.
 ///
@@ -14,7 +15,8 @@ import StanceCore
 struct ObstructionRule: Sendable {
   /// Stems of the tone terms that obstruct the step named after them.
   static let stems = [
-    "sabotag", "undermin", "violat", "breach", "obstruct", "derail", "scuttl", "jeopard", "destroy", "abandon",
+    "sabotag", "undermin", "violat", "infring", "breach", "obstruct", "derail", "scuttl", "jeopard", "destroy",
+    "abandon",
     "block", "slam", "close the door", "closed the door", "closing the door", "shut the door", "torpedo",
     "refus",
   ]

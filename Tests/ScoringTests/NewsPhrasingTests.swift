@@ -91,4 +91,23 @@ extension ToneScorerTests {
     let result = tone("The chancellor spoke with her coalition partners before the vote.")
     #expect(result.label == .neutral)
   }
+
+  @Test func theAnnexOfAResolutionIsNoAnnexation() {
+    #expect(tone("The outcome document (resolution 70/1, annex) sets out the goals.").evidence.isEmpty)
+    let verb = tone("Moscow moved to annex the two provinces after the referendum.")
+    #expect(verb.evidence.contains { $0.term == "to annex" })
+    #expect(verb.label == .confrontational)
+  }
+
+  @Test func infringedSovereigntyIsObstructedNotOffered() {
+    let result = tone("Their coast guard has infringed on our sovereignty twice this month.")
+    #expect(result.evidence.contains { $0.term == "sovereignty" && $0.weight < 0 })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func walkingAwayFromTalksIsNotAWithdrawalOfTroops() {
+    let result = tone("If the panel ignores our proposals again, we will withdraw from the negotiations.")
+    #expect(result.evidence.contains { $0.term == "withdraw from the negotiations" && $0.weight < 0 })
+    #expect(result.label == .confrontational)
+  }
 }
