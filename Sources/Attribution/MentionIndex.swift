@@ -103,7 +103,7 @@ struct MentionIndex {
                 cueEntries[Int(match.value)].role != .naming
                   || MentionIndex.quoteOpens(
                     naming: index..<(index + match.tokenCount), sentence: sentence.tokens.lowerBound..<limit, bytes,
-                    tokens)
+                    tokens, keys)
               {
                 let entry = Int(match.value)
                 // A verb of naming followed by its quotation reports like any verb.
@@ -134,24 +134,31 @@ extension MentionIndex {
   /// How many tokens after a verb of naming its quotation may open ("called the sanctions imposed on
   /// Moscow “…”").
   static let namingReach = 8
+  /// A word right after a verb of naming that shows it passive ("referred to as").
+  static let passiveMarks = WordSet(["as"])
+  /// A word before a verb of naming that is its object ("what he calls").
+  static let namedObjects = WordSet(["what"])
 
   /// Whether a verb of naming at `cue` has its quotation: a quotation mark that can open one (" “ ‘ «
   /// or '') within `namingReach` tokens after it, before `limit`, with the thing named between them
   /// ("called the sanctions “…”"). Right after the verb, or after "as", the naming is passive ("a
   /// group called “…”", "commonly referred to as “…”") and reports nobody, unless "what" leads in
-  /// ("what he calls “the Washington cartel”"); so it is at the head of its sentence, alone or after an
-  /// adverb ("Dubbed “the Iron Lady”, she …", "Originally dubbed “…”, the firm …").
+  /// ("what he calls “the Washington cartel”"); so is a naming at the head of its sentence, alone or
+  /// after an adverb ("Dubbed the “Iron Lady” by the press, she …", "Originally called the “…”, it …").
   static func quoteOpens(
     naming cue: Range<Int>, sentence: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
-    _ tokens: UnsafeBufferPointer<Token>
+    _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>
   ) -> Bool {
     let (start, limit) = (cue.upperBound, sentence.upperBound)
     if cue.lowerBound == sentence.lowerBound { return false }
     if cue.lowerBound == sentence.lowerBound + 1, endsInLy(tokens[sentence.lowerBound], bytes) { return false }
     guard start < limit else { return false }
-    if isQuoteOpening(tokens[start], bytes) || isWord(tokens[start], "as", bytes) {
+    if isQuoteOpening(tokens[start], bytes) || (tokens[start].kind == .word && passiveMarks.contains(keys[start].hash))
+    {
       let before = max(0, cue.lowerBound - 3)..<cue.lowerBound
-      guard before.contains(where: { isWord(tokens[$0], "what", bytes) }) else { return false }
+      guard before.contains(where: { tokens[$0].kind == .word && namedObjects.contains(keys[$0].hash) }) else {
+        return false
+      }
     }
     return (start..<min(limit, start + namingReach)).contains { isQuoteOpening(tokens[$0], bytes) }
   }
@@ -173,14 +180,6 @@ extension MentionIndex {
     let end = Int(token.end)
     return token.kind == .word && end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == 0x6C
       && bytes[end - 1] | 0x20 == 0x79
-  }
-
-  /// Whether a token is the ASCII word `word` (lower-case), in any case.
-  private static func isWord(_ token: Token, _ word: StaticString, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let length = Int(token.end - token.start)
-    guard token.kind == .word, length == word.utf8CodeUnitCount else { return false }
-    let pattern = word.utf8Start
-    return (0..<length).allSatisfy { bytes[Int(token.start) + $0] | 0x20 == pattern[$0] }
   }
 }
 
