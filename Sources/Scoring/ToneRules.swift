@@ -17,13 +17,14 @@ struct ToneRules: OptionSet, Sendable {
   static let demanded = ToneRules(rawValue: 1 << 9)
   static let beforeContrast = ToneRules(rawValue: 1 << 10)
   static let dismissed = ToneRules(rawValue: 1 << 11)
+  static let descriptive = ToneRules(rawValue: 1 << 12)
 
   /// The rules in the order they are applied and named.
   static let ordered: [(rule: ToneRules, name: String)] = [
     (.negated, "negated"), (.doubleNegated, "double-negated"), (.countered, "countered"), (.boosted, "boosted"),
     (.hedged, "hedged"), (.conceded, "conceded"), (.conditional, "conditional"), (.afterContrast, "after-contrast"),
     (.beforeContrast, "before-contrast"), (.question, "question"), (.demanded, "demanded"),
-    (.dismissed, "dismissed"),
+    (.dismissed, "dismissed"), (.descriptive, "descriptive"),
   ]
 
   /// The evidence name of every set of rules, indexed by its raw value: "term" for none.

@@ -20,6 +20,9 @@ public struct ToneScorer: Sendable {
   let exclusionRule = ExclusionRule()
   let contrastPositionRule = ContrastPositionRule()
   let dismissalRule = DismissalRule()
+  let descriptionRule = DescriptionRule()
+  /// The tone terms a report of figures may consist of (see `DescriptionRule`).
+  let materialTerms: Set<String>
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
@@ -46,6 +49,7 @@ public struct ToneScorer: Sendable {
     isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
     isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
+    materialTerms = Set(lexicons.tone.filter { DescriptionRule.categories.contains($0.category) }.map(\.term))
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
   }
@@ -59,6 +63,7 @@ public struct ToneScorer: Sendable {
   /// - Complexity: O(tokens of the content).
   public func score(_ statement: Statement, in document: SegmentedDocument) -> Tone {
     var evidence: [Evidence] = []
+    let hasTonedCue = statement.cueEntry.map { lexicons.cues[$0].weight != 0 } ?? false
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
@@ -67,10 +72,21 @@ public struct ToneScorer: Sendable {
             // The first piece's evidence is taken as it is, not copied into a new array.
             if evidence.isEmpty { evidence = found } else { evidence += found }
           }
+          // A report of figures of weapons, strikes or sanctions describes; it does not threaten.
+          if !hasTonedCue, !evidence.isEmpty,
+            evidence.allSatisfy({ $0.rule == ToneRules.names[0] && materialTerms.contains($0.term) }),
+            descriptionRule.reports(
+              bytes, tokens, keys, pieces: statement.pieces.map { document.tokenIndices(in: $0) })
+          {
+            for index in evidence.indices {
+              evidence[index].weight *= DescriptionRule.factor
+              evidence[index].rule = ToneRules.descriptive.name
+            }
+          }
         }
       }
     }
-    if let entry = statement.cueEntry, let cue = statement.cue, lexicons.cues[entry].weight != 0 {
+    if hasTonedCue, let entry = statement.cueEntry, let cue = statement.cue {
       evidence.append(
         Evidence(term: lexicons.cues[entry].cue, weight: lexicons.cues[entry].weight, rule: "cue", range: cue))
     }

@@ -23,10 +23,9 @@ struct ExplainCommand {
       The text goes through segment, attribute and score exactly as in `stance score`. For each statement
       the trace lists every evidence: its offsets (Unicode scalars) and text, the lexicon entry and weight,
       the rules that changed it (negated, double-negated, countered, boosted, hedged, conceded, conditional,
-      after-contrast, before-contrast, question, demanded, dismissed, cue) with their combined factor, and the
-      weight counted; then the sum S
-      (damped when a statement carries more evidence than length-damping), the score S / sqrt(S^2 + alpha)
-      and the threshold of settings.tsv that decided the label.
+      after-contrast, before-contrast, question, demanded, dismissed, descriptive, cue) with their combined
+      factor, and the weight counted; then the sum S (damped when a statement carries more evidence than
+      length-damping), the score S / sqrt(S^2 + alpha) and the threshold of settings.tsv that decided the label.
       """)
 
   static func run(_ arguments: ParsedArguments) throws -> Int32 {

@@ -48,6 +48,10 @@ import Testing
 ///   written and labelled before the scorer was run on them: AUC 0.988, macro-F1 0.854 at first measure. Its
 ///   errors were then studied (the annex of a document is no annexation; infringing obstructs like violating;
 ///   walking away from talks; firm responses; live rounds).
+/// - Fixtures/tone-heldout11.jsonl: 150 ordinary news statements (50/50/50) on the wars and rivalries most
+///   followed in 2022-2024, written and labelled before the scorer was run on them: AUC 0.997, macro-F1 0.854
+///   at first measure; most errors were reports of figures read as threats, which `DescriptionRule` then
+///   weakened (0.888).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -69,6 +73,7 @@ import Testing
     GoldSet(file: "tone-heldout8.jsonl", minimumCount: 150, minimumAUC: 0.96, minimumMacroF1: 0.80),
     GoldSet(file: "tone-heldout9.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.88),
     GoldSet(file: "tone-heldout10.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.89),
+    GoldSet(file: "tone-heldout11.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.86),
   ]
 
   @Test(arguments: sets)

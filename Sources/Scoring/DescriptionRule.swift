@@ -1,0 +1,60 @@
+import StanceCore
+
+/// Decides when a statement only reports: "the sanctions list now contains more than 2,000 entities",
+/// "the North fired a short-range missile into the sea at 7:10 a.m.", "tariffs on 300 product
+/// categories take effect on Monday". A count, a sum or a date of weapons, strikes or sanctions,
+/// with no one speaking for a side, describes; it does not threaten or accuse. Its terms keep their
+/// sign, weakened by `factor`, so such reports rank as they did but fall back to neutral.
+///
+/// A statement is a report when every piece of its evidence is a term of `categories` that no rule
+/// changed and its cue carries no tone, when it holds a figure (a number, or one of `figureWords`:
+/// "twelve", "millions", "Monday", "overnight"), and when none of `stanceWords` stands in it: a first
+/// or second person, a modal of intent or obligation, a demand or a warning ("our units recorded 142
+/// strikes", "they will strike again", "we urge").
+struct DescriptionRule: Sendable {
+  /// Categories of material terms: what is done, counted or imposed, not how anyone judges it.
+  static let categories: Set<String> = ["force", "sanction"]
+  /// Words that make a statement speak for a side.
+  static let stanceWords = [
+    "we", "our", "us", "i", "my", "me", "you", "your", "will", "would", "must", "should", "shall", "won't", "cannot",
+    "can't", "never", "need", "demand", "demands", "demanded", "urge", "urges", "urged", "warn", "warns", "warned",
+  ]
+  /// Words of number and time that show a report of figures or dates.
+  static let figureWords = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "dozen", "dozens",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "percent",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
+    "tomorrow", "morning", "overnight", "week", "month", "year",
+  ]
+  /// What the weight of each term of a report is multiplied by.
+  static let factor = 0.5
+
+  let stance = PhraseTable(phrases: DescriptionRule.stanceWords)
+  let figures = PhraseTable(phrases: DescriptionRule.figureWords)
+
+  /// Whether the tokens of `pieces` hold a figure and no word of stance.
+  func reports(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>,
+    pieces: [Range<Int>]
+  ) -> Bool {
+    var hasFigure = false
+    for piece in pieces {
+      for index in piece {
+        let token = tokens[index]
+        if token.kind == .number {
+          hasFigure = true
+        } else if token.kind == .word {
+          if stance.longestMatch(in: bytes, tokens: tokens, at: index, limit: index + 1, keys: keys) != nil {
+            return false
+          }
+          if !hasFigure, figures.longestMatch(in: bytes, tokens: tokens, at: index, limit: index + 1, keys: keys) != nil
+          {
+            hasFigure = true
+          }
+        }
+      }
+    }
+    return hasFigure
+  }
+}
