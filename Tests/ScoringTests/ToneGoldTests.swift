@@ -52,6 +52,9 @@ import Testing
 ///   followed in 2022-2024, written and labelled before the scorer was run on them: AUC 0.997, macro-F1 0.854
 ///   at first measure; most errors were reports of figures read as threats, which `DescriptionRule` then
 ///   weakened (0.888).
+/// - Fixtures/tone-heldout12.jsonl: 150 ordinary news statements (50/50/50), written and labelled before the
+///   scorer was run on them: AUC 0.993, macro-F1 0.842. Its errors have not been studied: it stays a check
+///   of unseen text (its gate only guards against losing ground).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -74,6 +77,7 @@ import Testing
     GoldSet(file: "tone-heldout9.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.88),
     GoldSet(file: "tone-heldout10.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.89),
     GoldSet(file: "tone-heldout11.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.86),
+    GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.82),
   ]
 
   @Test(arguments: sets)
