@@ -25,11 +25,33 @@ struct DemandRule: Sendable {
   static let namesEndingInclusively = ["united states"]
   /// How many words next to the marker are read for its subject or addressee.
   static let reach = 3
+  /// What the weight of a step laid on another party by a condition is multiplied by.
+  static let conditionFactor = -0.5
 
   let inclusive = PhraseTable(phrases: DemandRule.inclusiveWords)
   let names = PhraseTable(phrases: DemandRule.namesEndingInclusively)
   let impersonal = PhraseTable(phrases: DemandRule.impersonalWords)
   let be = PhraseTable(phrases: ["be"])
+  /// Conditions that lay a step on whoever follows them ("until Moscow withdraws its troops").
+  let conditionsOnOthers = PhraseTable(phrases: ["until", "unless"])
+  /// Subjects of such a condition that name no other party: the speaker's side, or nobody in particular.
+  let ownOrImpersonal = PhraseTable(phrases: [
+    "we", "i", "our", "it", "there", "a", "an", "all", "both", "everyone", "this", "that", "the end", "then", "now",
+    "further", "next",
+  ])
+
+  /// Whether an "until" or "unless" at `index` lays its clause's steps on another party ("we will not
+  /// talk until Moscow withdraws its troops"), whose steps it then reproaches it for withholding.
+  func conditionBindsOtherParty(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
+  ) -> Bool {
+    let subject = index + 1
+    guard subject < range.upperBound, tokens[subject].kind == .word,
+      conditionsOnOthers.longestMatch(in: bytes, tokens: tokens, at: index, limit: subject) != nil
+    else { return false }
+    return ownOrImpersonal.longestMatch(in: bytes, tokens: tokens, at: subject, limit: range.upperBound) == nil
+  }
+
   /// Coordinators after which a new subject opens another clause (", and the EU stands ready").
   let coordinators = PhraseTable(phrases: ["and", "while", "whereas"])
   /// Words that open a subject: determiners and personal pronouns (a capitalised word does too).

@@ -232,6 +232,12 @@ public struct ToneScorer: Sendable {
       }
       // A clause of condition or time ("… until they surrender their weapons") is out of reach of the
       // negation and the countering word before it.
+      // "until Moscow withdraws its troops": the step is laid on another party, as a demand lays it.
+      if demand == nil, bytes[Int(token.start)] | 0x20 == 0x75,
+        demandRule.conditionBindsOtherParty(bytes, tokens, at: index, range: range)
+      {
+        demand = DemandRule.conditionFactor
+      }
       if clause.negation != nil || clause.counter != nil,
         negationScope.opensSubordinateClause(bytes, tokens, at: index, range: range, keys: keys)
       {

@@ -70,4 +70,15 @@ extension ToneScorerTests {
     let result = tone("Belgrade must recognise the border, and withdraw its police units.")
     #expect(result.evidence.contains { $0.term.hasPrefix("withdraw") && $0.rule.contains("demanded") })
   }
+
+  @Test func aConditionLaidOnAnotherPartyDemandsItsStep() {
+    let result = tone("Our envoy will stay away from Geneva until Belgrade recognises the new border crossings.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("recogni") && $0.rule.contains("demanded") && $0.weight < 0 })
+  }
+
+  @Test func aConditionOnTheSpeakersOwnSideDemandsNothing() {
+    let result = tone("We will keep negotiating until we reach a fair deal for both peoples.")
+    #expect(!result.evidence.contains { $0.rule.contains("demanded") })
+    #expect(result.label == .conciliatory)
+  }
 }
