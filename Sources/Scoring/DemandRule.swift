@@ -46,7 +46,8 @@ struct DemandRule: Sendable {
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>
   ) -> Bool {
     let subject = index + 1
-    guard subject < range.upperBound, tokens[subject].kind == .word,
+    // Both words start with "u": most words are ruled out on their first byte.
+    guard bytes[Int(tokens[index].start)] | 0x20 == 0x75, subject < range.upperBound, tokens[subject].kind == .word,
       conditionsOnOthers.longestMatch(in: bytes, tokens: tokens, at: index, limit: subject) != nil
     else { return false }
     return ownOrImpersonal.longestMatch(in: bytes, tokens: tokens, at: subject, limit: range.upperBound) == nil

@@ -21,8 +21,6 @@ public struct ToneScorer: Sendable {
   let contrastPositionRule = ContrastPositionRule()
   let dismissalRule = DismissalRule()
   let descriptionRule = DescriptionRule()
-  /// The tone terms a report of figures may consist of (see `DescriptionRule`).
-  let materialTerms: Set<String>
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
@@ -31,6 +29,8 @@ public struct ToneScorer: Sendable {
   let isExclusion: [Bool]
   /// Whether each tone term may dismiss the conciliatory steps it is said of (see `DismissalRule`).
   let isDismissal: [Bool]
+  /// Whether each tone term is a material one, which a report of figures may consist of (see `DescriptionRule`).
+  let isMaterial: [Bool]
   /// Which of terms, modifiers and agenda openers a word may start (bits 0, 1 and 2).
   let filter: PhraseFilter
   /// Whether each tone term names a remedy (a conciliatory term of agreement or de-escalation), which
@@ -49,7 +49,7 @@ public struct ToneScorer: Sendable {
     isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
     isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
-    materialTerms = Set(lexicons.tone.filter { DescriptionRule.categories.contains($0.category) }.map(\.term))
+    isMaterial = lexicons.tone.map { DescriptionRule.categories.contains($0.category) }
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
   }
@@ -67,14 +67,15 @@ public struct ToneScorer: Sendable {
     document.text.withBytes { bytes in
       document.tokens.withUnsafeBufferPointer { tokens in
         document.wordKeys.withUnsafeBufferPointer { keys in
+          var onlyPlainMaterial = true
           for piece in statement.pieces {
             let found = scoreTokens(bytes, tokens, keys, document.tokenIndices(in: piece))
+            onlyPlainMaterial = onlyPlainMaterial && found.onlyPlainMaterial
             // The first piece's evidence is taken as it is, not copied into a new array.
-            if evidence.isEmpty { evidence = found } else { evidence += found }
+            if evidence.isEmpty { evidence = found.evidence } else { evidence += found.evidence }
           }
           // A report of figures of weapons, strikes or sanctions describes; it does not threaten.
-          if !hasTonedCue, !evidence.isEmpty,
-            evidence.allSatisfy({ $0.rule == ToneRules.names[0] && materialTerms.contains($0.term) }),
+          if !hasTonedCue, !evidence.isEmpty, onlyPlainMaterial,
             descriptionRule.reports(
               bytes, tokens, keys, pieces: statement.pieces.map { document.tokenIndices(in: $0) })
           {
@@ -124,6 +125,8 @@ public struct ToneScorer: Sendable {
     /// Where the topics of talks start ("discussed | arms control and trade"): to the end of the clause
     /// (see `AgendaRule`).
     var agenda: Int? = nil
+    /// Where the clause starts: its first token and the first of its evidence (see `DismissalRule`).
+    var start = (token: 0, evidence: 0)
 
     /// At a comma between list items: the negation and counter in force reach `window` words past it.
     mutating func continueList(from comma: Int, window: Int) {
@@ -142,7 +145,9 @@ public struct ToneScorer: Sendable {
       negatedTopic = nil
     }
 
-    mutating func endClause() {
+    /// Ends the clause; the next one starts at `token`, with the evidence from `evidence` on.
+    mutating func endClause(nextAt token: Int, evidence: Int) {
+      start = (token, evidence)
       endNegation()
       obstruction = nil
       counter = nil
@@ -163,10 +168,12 @@ public struct ToneScorer: Sendable {
     return demandRule.bindsOtherParty(bytes, tokens, marker: marker, end: end, isObligation: isObligation, range: range)
   }
 
+  /// The evidence of the tokens in `range`, and whether every piece of it is a material term that no
+  /// rule changed (what a report of figures consists of, see `DescriptionRule`).
   func scoreTokens(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>,
     _ range: Range<Int>
-  ) -> [Evidence] {
+  ) -> (evidence: [Evidence], onlyPlainMaterial: Bool) {
     // The tables in locals: a call on a stored table copies the table first, a call on a local does not.
     let terms = self.terms
     let modifiers = self.modifiers
@@ -176,6 +183,8 @@ public struct ToneScorer: Sendable {
     /// The first of `evidence` in the current sentence, reweighed as a whole when the sentence is a question
     /// or a contrast marker answers its clause.
     var sentenceStart = 0
+    /// Whether every term found is a material one (see `isMaterial`).
+    var onlyMaterial = true
     /// Reweighs the current sentence's evidence under `rule`, each piece once.
     func reweighSentence(_ rule: ToneRules, _ reweigh: (inout Double) -> Void) {
       for position in sentenceStart..<evidence.count where !evidenceRules[position].contains(rule) {
@@ -185,8 +194,7 @@ public struct ToneScorer: Sendable {
       }
     }
     var clause = ClauseState()
-    /// Where the current clause starts: its first token and its first evidence.
-    var clauseStart = (token: range.lowerBound, evidence: 0)
+    clause.start.token = range.lowerBound
     var contrast: Double? = nil
     /// The factor of a demand on another party in force until the end of the sentence or a contrast.
     var demand: Double? = nil
@@ -210,8 +218,7 @@ public struct ToneScorer: Sendable {
           {
             demand = nil
           }
-          clause.endClause()
-          clauseStart = (index + 1, evidence.count)
+          clause.endClause(nextAt: index + 1, evidence: evidence.count)
         }
         if byte == 0x3F, settings.questionDamping != 1 { reweighSentence(.question) { $0 *= settings.questionDamping } }
         if byte == 0x2E || byte == 0x21 || byte == 0x3F {
@@ -230,14 +237,12 @@ public struct ToneScorer: Sendable {
       {
         clause.endNegation()
       }
-      // A clause of condition or time ("… until they surrender their weapons") is out of reach of the
-      // negation and the countering word before it.
       // "until Moscow withdraws its troops": the step is laid on another party, as a demand lays it.
-      if demand == nil, bytes[Int(token.start)] | 0x20 == 0x75,
-        demandRule.conditionBindsOtherParty(bytes, tokens, at: index, range: range)
-      {
+      if demand == nil, demandRule.conditionBindsOtherParty(bytes, tokens, at: index, range: range) {
         demand = DemandRule.conditionFactor
       }
+      // A clause of condition or time ("… until they surrender their weapons") is out of reach of the
+      // negation and the countering word before it.
       if clause.negation != nil || clause.counter != nil,
         negationScope.opensSubordinateClause(bytes, tokens, at: index, range: range, keys: keys)
       {
@@ -378,8 +383,7 @@ public struct ToneScorer: Sendable {
           if contrastPositionRule.marksContrast(
             bytes, tokens, at: index, tokenCount: modifierMatch.tokenCount, range: range)
           {
-            clause.endClause()
-            clauseStart = (end, evidence.count)
+            clause.endClause(nextAt: end, evidence: evidence.count)
             contrast = modifier.factor
             demand = nil
             // The clause the marker answers weighs less in the same measure ("we value the dialogue, but
@@ -387,8 +391,7 @@ public struct ToneScorer: Sendable {
             reweighSentence(.beforeContrast) { $0 /= modifier.factor }
           }
         case .concession:
-          clause.endClause()
-          clauseStart = (end, evidence.count)
+          clause.endClause(nextAt: end, evidence: evidence.count)
           clause.concession = modifier.factor
         case .conditional:
           clause.conditional = modifier.factor
@@ -496,14 +499,15 @@ public struct ToneScorer: Sendable {
       }
       // The steps a dismissal is said of are scorned, not offered ("any talk of peace is a sham").
       if isDismissal[Int(termMatch.value)], weight < 0, !rules.contains(.negated),
-        dismissalRule.followsCopula(bytes, tokens, at: index, clauseStart: clauseStart.token, keys: keys)
+        dismissalRule.followsCopula(bytes, tokens, at: index, clauseStart: clause.start.token, keys: keys)
       {
-        for position in clauseStart.evidence..<evidence.count where evidence[position].weight > 0 {
+        for position in clause.start.evidence..<evidence.count where evidence[position].weight > 0 {
           evidence[position].weight *= DismissalRule.factor
           evidenceRules[position].insert(.dismissed)
           evidence[position].rule = evidenceRules[position].name
         }
       }
+      onlyMaterial = onlyMaterial && isMaterial[Int(termMatch.value)]
       evidenceRules.append(rules)
       evidence.append(
         Evidence(
@@ -511,6 +515,6 @@ public struct ToneScorer: Sendable {
           range: TextRange(Int(tokens[index].start), Int(tokens[end - 1].end))))
       index = max(end, markerEnd ?? 0)
     }
-    return evidence
+    return (evidence, onlyMaterial && evidenceRules.allSatisfy(\.isEmpty))
   }
 }
