@@ -29,23 +29,71 @@ public struct PhraseTable: Sendable {
     public var tokenCount: Int
   }
 
-  private(set) var entries: [Entry] = []
-  /// Word w's folded bytes are `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
-  private var wordStarts: [Int32] = [0]
-  private var wordBytes: [UInt8] = []
-  /// The hash of each word's folded bytes: a token whose key differs is not that word.
-  private var wordHashes: [UInt64] = []
-  /// Entry ids by the hash of their first word, as built and as looked up.
-  private var exactLists: [UInt64: [Int32]] = [:]
-  /// One-word `*` entries by the hash of their first `TextFolding.headLength` folded bytes.
-  private var prefixLists: [UInt64: [Int32]] = [:]
-  /// One-word `*` entries shorter than the head, by the hash of the whole prefix.
-  private var shortPrefixLists: [UInt64: [Int32]] = [:]
-  private var exactIndex = FlatHashIndex()
-  private var prefixIndex = FlatHashIndex()
-  private var shortPrefixIndex = FlatHashIndex()
-  /// Bit k set: some short `*` entry has k folded bytes.
-  private var shortPrefixLengthMask: UInt64 = 0
+  /// The words and lookup indices, built once and shared by copies of the table. A table is copied
+  /// into every rule that uses it, and a struct of a dozen arrays is copied (with a reference count
+  /// per array) wherever the compiler cannot borrow it; one reference costs one.
+  final class Storage: @unchecked Sendable {
+    let entries: [Entry]
+    /// Word w's folded bytes are `wordBytes[wordStarts[w]..<wordStarts[w + 1]]`.
+    let wordStarts: [Int32]
+    let wordBytes: [UInt8]
+    /// The hash of each word's folded bytes: a token whose key differs is not that word.
+    let wordHashes: [UInt64]
+    /// Entry ids by the hash of their first word, as built and as looked up.
+    let exactLists: [UInt64: [Int32]]
+    /// One-word `*` entries by the hash of their first `TextFolding.headLength` folded bytes.
+    let prefixLists: [UInt64: [Int32]]
+    /// One-word `*` entries shorter than the head, by the hash of the whole prefix.
+    let shortPrefixLists: [UInt64: [Int32]]
+    let exactIndex: FlatHashIndex
+    let prefixIndex: FlatHashIndex
+    let shortPrefixIndex: FlatHashIndex
+    /// Bit k set: some short `*` entry has k folded bytes.
+    let shortPrefixLengthMask: UInt64
+
+    /// Freezes what a builder gathered, building the lookup indices.
+    init(_ builder: Builder) {
+      entries = builder.entries
+      wordStarts = builder.wordStarts
+      wordBytes = builder.wordBytes
+      wordHashes = builder.wordHashes
+      exactLists = builder.exactLists
+      prefixLists = builder.prefixLists
+      shortPrefixLists = builder.shortPrefixLists
+      shortPrefixLengthMask = builder.shortPrefixLengthMask
+      exactIndex = FlatHashIndex(exactLists)
+      prefixIndex = FlatHashIndex(prefixLists)
+      shortPrefixIndex = FlatHashIndex(shortPrefixLists)
+    }
+  }
+
+  /// The entries of a table being built (see `Storage`).
+  struct Builder {
+    var entries: [Entry] = []
+    var wordStarts: [Int32] = [0]
+    var wordBytes: [UInt8] = []
+    var wordHashes: [UInt64] = []
+    var exactLists: [UInt64: [Int32]] = [:]
+    var prefixLists: [UInt64: [Int32]] = [:]
+    var shortPrefixLists: [UInt64: [Int32]] = [:]
+    var shortPrefixLengthMask: UInt64 = 0
+
+    init() {}
+
+    /// The entries of a built table, to add more to.
+    init(_ storage: Storage) {
+      entries = storage.entries
+      wordStarts = storage.wordStarts
+      wordBytes = storage.wordBytes
+      wordHashes = storage.wordHashes
+      exactLists = storage.exactLists
+      prefixLists = storage.prefixLists
+      shortPrefixLists = storage.shortPrefixLists
+      shortPrefixLengthMask = storage.shortPrefixLengthMask
+    }
+  }
+
+  private var storage = Storage(Builder())
   /// When true, capitalised lexicon words match only capitalised text (names: "US" is not "us").
   public let isCaseSensitiveForCapitals: Bool
 
@@ -53,14 +101,15 @@ public struct PhraseTable: Sendable {
     isCaseSensitiveForCapitals = caseSensitiveForCapitals
   }
 
-  public var count: Int { entries.count }
+  public var count: Int { storage.entries.count }
+  var entries: [Entry] { storage.entries }
 
   /// The hashes of the first words of its entries (other than one-word `*` entries).
-  public var firstWordHashes: Dictionary<UInt64, [Int32]>.Keys { exactLists.keys }
+  public var firstWordHashes: Dictionary<UInt64, [Int32]>.Keys { storage.exactLists.keys }
   /// The hashes of the heads of its one-word `*` entries (see `TextFolding.headLength`).
-  public var headHashes: Dictionary<UInt64, [Int32]>.Keys { prefixLists.keys }
+  public var headHashes: Dictionary<UInt64, [Int32]>.Keys { storage.prefixLists.keys }
   /// Whether it has `*` entries shorter than a head, which every word must be checked against.
-  public var hasShortPrefixes: Bool { !shortPrefixLists.isEmpty }
+  public var hasShortPrefixes: Bool { !storage.shortPrefixLists.isEmpty }
 
   /// A table of `phrases`, each carrying its position in the sequence as its value (the index of
   /// its lexicon entry). The lookup indices are built once, at the end.
@@ -73,68 +122,18 @@ public struct PhraseTable: Sendable {
   /// A table of (phrase, value) entries; the lookup indices are built once, at the end.
   public init(entries: some Sequence<(String, Int32)>, caseSensitiveForCapitals: Bool = false) {
     self.init(caseSensitiveForCapitals: caseSensitiveForCapitals)
-    for (phrase, value) in entries { append(phrase, value: value) }
-    rebuildIndices()
+    var builder = Builder()
+    for (phrase, value) in entries { builder.append(phrase, value: value) }
+    storage = Storage(builder)
   }
 
   /// Adds a phrase. Returns false when the phrase has no words.
   /// - Complexity: O(entries): the lookup indices are rebuilt; build whole tables with `init(phrases:)`.
   @discardableResult
   public mutating func insert(_ phrase: String, value: Int32) -> Bool {
-    guard append(phrase, value: value) else { return false }
-    rebuildIndices()
-    return true
-  }
-
-  private mutating func rebuildIndices() {
-    exactIndex = FlatHashIndex(exactLists)
-    prefixIndex = FlatHashIndex(prefixLists)
-    shortPrefixIndex = FlatHashIndex(shortPrefixLists)
-  }
-
-  /// Adds an entry without rebuilding the lookup indices.
-  @discardableResult
-  private mutating func append(_ phrase: String, value: Int32) -> Bool {
-    var text = Substring(phrase)
-    var isPrefix = false
-    if text.hasSuffix("*") {
-      isPrefix = true
-      text = text.dropLast()
-    }
-    let (bytes, tokens) = Tokenizer.tokenize(String(text))
-    guard !tokens.isEmpty else { return false }
-    var words: [[UInt8]] = []
-    var capitalMask: UInt64 = 0
-    bytes.withUnsafeBufferPointer { buffer in
-      for (position, token) in tokens.enumerated() {
-        words.append(TextFolding.folded(buffer, token.range))
-        let first = CharacterClass.of(UTF8Decoding.scalar(in: buffer, at: Int(token.start)).value)
-        if first == .upperLetter, position < 64 { capitalMask |= 1 << UInt64(position) }
-      }
-    }
-    guard !words[words.count - 1].isEmpty || !isPrefix else { return false }
-    let id = Int32(entries.count)
-    entries.append(
-      Entry(
-        firstWord: Int32(wordStarts.count - 1), wordCount: Int32(words.count), isLastWordPrefix: isPrefix,
-        capitalMask: capitalMask, value: value, secondWordHash: words.count > 1 ? TextFolding.hash(words[1]) : 0,
-        hasWholeSecondWord: words.count > 2 || (words.count == 2 && !isPrefix)))
-    for word in words {
-      wordBytes.append(contentsOf: word)
-      wordStarts.append(Int32(wordBytes.count))
-      wordHashes.append(TextFolding.hash(word))
-    }
-    if isPrefix && words.count == 1 {
-      let length = words[0].count
-      if length >= TextFolding.headLength {
-        prefixLists[TextFolding.hash(Array(words[0].prefix(TextFolding.headLength))), default: []].append(id)
-      } else {
-        shortPrefixLists[TextFolding.hash(words[0]), default: []].append(id)
-        shortPrefixLengthMask |= 1 << UInt64(length)
-      }
-    } else {
-      exactLists[TextFolding.hash(words[0]), default: []].append(id)
-    }
+    var builder = Builder(storage)
+    guard builder.append(phrase, value: value) else { return false }
+    storage = Storage(builder)
     return true
   }
 
@@ -150,15 +149,15 @@ public struct PhraseTable: Sendable {
   ) -> Match? {
     let key = keys?[index] ?? TextFolding.wordKey(bytes, tokens[index].range)
     // Most words start no entry: one or two probes say so.
-    if exactIndex.slot(key.hash) == nil, key.head == 0 || prefixIndex.slot(key.head) == nil,
-      shortPrefixIndex.isEmpty
+    if storage.exactIndex.slot(key.hash) == nil, key.head == 0 || storage.prefixIndex.slot(key.head) == nil,
+      storage.shortPrefixIndex.isEmpty
     {
       return nil
     }
-    return entries.withUnsafeBufferPointer { entries in
-      wordStarts.withUnsafeBufferPointer { wordStarts in
-        wordBytes.withUnsafeBufferPointer { wordBytes in
-          wordHashes.withUnsafeBufferPointer { wordHashes in
+    return storage.entries.withUnsafeBufferPointer { entries in
+      storage.wordStarts.withUnsafeBufferPointer { wordStarts in
+        storage.wordBytes.withUnsafeBufferPointer { wordBytes in
+          storage.wordHashes.withUnsafeBufferPointer { wordHashes in
             longestMatch(
               in: bytes, tokens: tokens, at: index, limit: limit ?? tokens.count, key: key,
               words: Words(starts: wordStarts, bytes: wordBytes, hashes: wordHashes, keys: keys), entries: entries)
@@ -182,15 +181,15 @@ public struct PhraseTable: Sendable {
   ) -> Match? {
     var best = Best()
     // `*` entries shorter than the head: by the hash of each short prefix of the token.
-    if !shortPrefixIndex.isEmpty {
+    if !storage.shortPrefixIndex.isEmpty {
       var hash = FoldedWordHash()
       var folded = TextFolding.FoldedBytes(bytes, tokens[index].range)
       while hash.count < TextFolding.headLength - 1, let byte = folded.next() {
         hash.add(byte)
         let length = hash.count
-        if shortPrefixLengthMask & (1 << UInt64(length)) != 0 {
+        if storage.shortPrefixLengthMask & (1 << UInt64(length)) != 0 {
           consider(
-            shortPrefixIndex, hash.value, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+            storage.shortPrefixIndex, hash.value, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
             words: words, best: &best)
         }
       }
@@ -199,11 +198,11 @@ public struct PhraseTable: Sendable {
     // exact first words.
     if key.head != 0 {
       consider(
-        prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
+        storage.prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
         best: &best)
     }
     consider(
-      exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
+      storage.exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
       best: &best)
     guard best.id >= 0 else { return nil }
     return Match(value: entries[Int(best.id)].value, tokenCount: best.count)
@@ -290,5 +289,54 @@ public struct PhraseTable: Sendable {
       position += 1
     }
     return (count * 1024 + (entry.isLastWordPrefix ? lastWordLength : 1000), position - index)
+  }
+}
+
+extension PhraseTable.Builder {
+  /// Adds an entry; the lookup indices are built when the table is frozen. Returns false when the
+  /// phrase has no words.
+  @discardableResult
+  mutating func append(_ phrase: String, value: Int32) -> Bool {
+    var text = Substring(phrase)
+    var isPrefix = false
+    if text.hasSuffix("*") {
+      isPrefix = true
+      text = text.dropLast()
+    }
+    let (bytes, tokens) = Tokenizer.tokenize(String(text))
+    guard !tokens.isEmpty else { return false }
+    var words: [[UInt8]] = []
+    var capitalMask: UInt64 = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for (position, token) in tokens.enumerated() {
+        words.append(TextFolding.folded(buffer, token.range))
+        let first = CharacterClass.of(UTF8Decoding.scalar(in: buffer, at: Int(token.start)).value)
+        if first == .upperLetter, position < 64 { capitalMask |= 1 << UInt64(position) }
+      }
+    }
+    guard !words[words.count - 1].isEmpty || !isPrefix else { return false }
+    let id = Int32(entries.count)
+    entries.append(
+      PhraseTable.Entry(
+        firstWord: Int32(wordStarts.count - 1), wordCount: Int32(words.count), isLastWordPrefix: isPrefix,
+        capitalMask: capitalMask, value: value, secondWordHash: words.count > 1 ? TextFolding.hash(words[1]) : 0,
+        hasWholeSecondWord: words.count > 2 || (words.count == 2 && !isPrefix)))
+    for word in words {
+      wordBytes.append(contentsOf: word)
+      wordStarts.append(Int32(wordBytes.count))
+      wordHashes.append(TextFolding.hash(word))
+    }
+    if isPrefix && words.count == 1 {
+      let length = words[0].count
+      if length >= TextFolding.headLength {
+        prefixLists[TextFolding.hash(Array(words[0].prefix(TextFolding.headLength))), default: []].append(id)
+      } else {
+        shortPrefixLists[TextFolding.hash(words[0]), default: []].append(id)
+        shortPrefixLengthMask |= 1 << UInt64(length)
+      }
+    } else {
+      exactLists[TextFolding.hash(words[0]), default: []].append(id)
+    }
+    return true
   }
 }
