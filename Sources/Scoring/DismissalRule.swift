@@ -35,9 +35,15 @@ struct DismissalRule: Sendable {
   static func isDismissal(_ term: String, weight: Double) -> Bool {
     // A fixed expression ("lies at", weight -0.1) dismisses nothing.
     guard weight <= -1 else { return false }
-    let spaced = " " + term.filter { $0 != "*" } + " "
-    return words.contains { spaced.contains(" \($0) ") }
+    let spaced = Array((" " + term.filter { $0 != "*" } + " ").utf8)
+    return spacedWords.contains { word in
+      spaced.count >= word.count
+        && (0...(spaced.count - word.count)).contains { spaced[$0..<$0 + word.count].elementsEqual(word) }
+    }
   }
+
+  /// The bytes of each of `words` with a space on either side, as they are sought in a spaced term.
+  private static let spacedWords = words.map { Array(" \($0) ".utf8) }
 
   /// Whether a copula opens the term at `index` ("is an insult") or stands before it, at most `reach`
   /// words back within its clause (from `clauseStart`) with only `gapWords` between them.

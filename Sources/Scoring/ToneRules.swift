@@ -28,11 +28,24 @@ struct ToneRules: OptionSet, Sendable {
   ]
 
   /// The evidence name of every set of rules, indexed by its raw value: "term" for none.
-  static let names: [String] = (0..<(1 << ordered.count)).map { raw in
-    let rules = ToneRules(rawValue: UInt16(raw))
-    let parts = ordered.filter { rules.contains($0.rule) }.map(\.name)
-    return parts.isEmpty ? "term" : parts.joined(separator: "+")
-  }
+  /// Each name extends the name of the same set without its last rule in `ordered`, so the table is
+  /// built with one concatenation per entry.
+  static let names: [String] = {
+    var names = [String](repeating: "term", count: 1 << ordered.count)
+    // The sets of the rules before the current one in `ordered`, with their names.
+    var earlier: [(rules: ToneRules, name: String)] = [([], "")]
+    earlier.reserveCapacity(names.count)
+    for entry in ordered {
+      for set in earlier {
+        let named = (
+          rules: set.rules.union(entry.rule), name: set.name.isEmpty ? entry.name : set.name + "+" + entry.name
+        )
+        names[Int(named.rules.rawValue)] = named.name
+        earlier.append(named)
+      }
+    }
+    return names
+  }()
 
   var name: String { ToneRules.names[Int(rawValue)] }
 }
