@@ -73,11 +73,21 @@ public enum TextFolding {
     FoldedWordHash.of(folded)
   }
 
-  /// FNV-1a hash of bytes as they are (ids, speaker keys: no folding).
+  /// FNV-1a hash of bytes as they are (ids, speaker keys: no folding). Bytes held in one buffer (a
+  /// native string's `utf8`) are read from it directly rather than through the sequence's iterator.
   @inlinable
   public static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
+    if let value = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0) }) { return value }
     var value = fnvOffset
     for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
+    return value
+  }
+
+  /// `hash(bytes:)` of a buffer.
+  @inlinable
+  static func hash(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var value = fnvOffset
+    for byte in buffer { value = (value ^ UInt64(byte)) &* fnvPrime }
     return value
   }
 

@@ -84,7 +84,9 @@ public enum Tokenizer {
         // Most words are a run of ASCII letters and digits ended by a byte that cannot join two parts
         // of a word (a space, a comma after a letter ...): only the others take the full scanner.
         var wordEnd = asciiWordRunEnd(base, from: index, end: end)
-        if wordEnd < end, mayContinueWord(base[wordEnd]) || wordEnd == index {
+        if wordEnd < end, mayContinueWord(base[wordEnd]) || wordEnd == index,
+          !endsBeforeJoiner(base, wordStart: index, joiner: wordEnd, end: end)
+        {
           wordEnd = scanWord(bytes, from: index, end: end)
         }
         if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
@@ -143,6 +145,17 @@ public enum Tokenizer {
     // Bits 0x26 & 0x27 ' 0x2C , 0x2D - 0x2E .
     let joiners: UInt64 = (1 << 0x26) | (1 << 0x27) | (1 << 0x2C) | (1 << 0x2D) | (1 << 0x2E)
     return byte >= 0x80 || (byte < 0x40 && joiners >> UInt64(byte) & 1 != 0)
+  }
+
+  /// Whether a word of ASCII letters and digits from `wordStart` ends at the ASCII joiner at `joiner`
+  /// (' - . & ,) because an ASCII byte that is not a letter or digit follows it ("Moscow, ", "said.\n"),
+  /// as `scanWord` would decide, without its full scan.
+  @inline(__always)
+  static func endsBeforeJoiner(_ base: UnsafePointer<UInt8>, wordStart: Int, joiner: Int, end: Int) -> Bool {
+    guard joiner > wordStart, base[joiner] < 0x80 else { return false }
+    guard joiner + 1 < end else { return true }
+    let next = base[joiner + 1]
+    return next < 0x80 && !isASCIIWordByte(next)
   }
 
   /// The end of the run of ASCII letters and digits that starts at `start`, eight bytes at a time.

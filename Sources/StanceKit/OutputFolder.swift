@@ -46,10 +46,11 @@ public final class OutputFolder {
   }
 
   private func flush(_ name: String) throws {
-    guard let file = open[name], let data = buffers[name], !data.isEmpty else { return }
+    guard let file = open[name], buffers[name]?.isEmpty == false else { return }
     do {
-      // Written from the buffer itself, not a copy of it.
-      try data.withUnsafeBytes { try file.handle.write(contentsOf: $0) }
+      // Written from the buffer itself, not a copy of it; no other reference to it outlives the
+      // write, so emptying it below keeps its storage instead of allocating a new one.
+      try buffers[name]!.withUnsafeBytes { try file.handle.write(contentsOf: $0) }
     } catch {
       throw StanceError.cannotWrite(path: url.appendingPathComponent(name).path, reason: error.localizedDescription)
     }

@@ -71,20 +71,21 @@ struct ProcessedDocument: Sendable {
     let document = result.segmented.document
     var kindCounts = [0, 0, 0]
     var unresolved = 0
-    records = result.statements.enumerated().map { position, scored in
-      let statement = scored.statement
-      switch statement.kind {
+    // Each statement is read in place (borrowed), not copied with its strings and arrays.
+    func record(_ scored: borrowing ScoredStatement, position: Int) -> StatementRecord {
+      switch scored.statement.kind {
       case .direct: kindCounts[0] += 1
       case .indirect: kindCounts[1] += 1
       case .mixed: kindCounts[2] += 1
       }
-      if statement.speaker.kind == .unresolved { unresolved += 1 }
-      let text = result.segmented.text.string(statement.content)
+      if scored.statement.speaker.kind == .unresolved { unresolved += 1 }
       return StatementRecord(
-        speaker: statement.speaker, score: scored.tone.score, label: scored.tone.label, document: document.id,
-        date: document.date, text: text, targets: statement.targets,
+        speaker: scored.statement.speaker, score: scored.tone.score, label: scored.tone.label,
+        document: document.id, date: document.date, text: result.segmented.text.string(scored.statement.content),
+        targets: scored.statement.targets,
         order: StatementRecord.order(documentIndex: documentIndex, position: position))
     }
+    records = result.statements.indices.map { record(result.statements[$0], position: $0) }
     self.kindCounts = kindCounts
     self.unresolved = unresolved
     quotes = result.attribution.quotes

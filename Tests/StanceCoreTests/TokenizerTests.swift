@@ -57,6 +57,16 @@ import Testing
     #expect(tokens("the alliance.") == [Piece("the", .word), Piece("alliance", .word), Piece(".", .punctuation)])
   }
 
+  @Test func aJoinerBeforeAnotherMarkOrTheEndClosesTheWord() {
+    // The quick path for a word followed by ' - . & , and then no letter agrees with the full scanner.
+    #expect(
+      words("talks, sanctions. Kyiv - Moscow' end-") == [
+        "talks", ",", "sanctions", ".", "Kyiv", "-", "Moscow", "'", "end", "-",
+      ])
+    #expect(words("1,000, 2.5.\nU.S.,") == ["1,000", ",", "2.5", ".", "U.S.", ","])
+    #expect(words("Moscow,“we”") == ["Moscow", ",", "“", "we", "”"])
+  }
+
   @Test func decimalNumberFollowedBySentenceEndLeavesTheDotOut() throws {
     // The dot that ends the sentence is not part of the number: "2.5" then ".".
     do {
