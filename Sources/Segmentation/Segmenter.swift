@@ -21,9 +21,11 @@ public struct Segmenter: Sendable {
     var paragraphs: [Paragraph] = []
     var sentences: [Sentence] = []
     var tokens: [Token] = []
+    var wordKeys: [WordKey] = []
     var dropped: [DroppedSpan] = []
-    // About one token per five bytes of news text; reserving avoids regrowing the array.
+    // About one token per five bytes of news text; reserving avoids regrowing the arrays.
     tokens.reserveCapacity(text.count / 5 + 16)
+    wordKeys.reserveCapacity(text.count / 5 + 16)
     sentences.reserveCapacity(text.count / 100 + 4)
     paragraphs.reserveCapacity(text.count / 256 + 4)
     text.withBytes { bytes in
@@ -50,7 +52,7 @@ public struct Segmenter: Sendable {
         let firstSentence = sentences.count
         let paragraphIndex = paragraphs.count
         let firstToken = tokens.count
-        Tokenizer.tokenize(bytes, range: block.range, into: &tokens)
+        Tokenizer.tokenize(bytes, range: block.range, into: &tokens, keys: &wordKeys)
         tokens.withUnsafeBufferPointer { tokenBuffer in
           splitter.split(bytes, tokenBuffer, firstToken..<tokenBuffer.count) { sentenceTokens in
             let range = TextRange(
@@ -63,7 +65,8 @@ public struct Segmenter: Sendable {
       }
     }
     return SegmentedDocument(
-      document: document, text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens, dropped: dropped)
+      document: document, text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
+      wordKeys: wordKeys, dropped: dropped)
   }
 
   /// A `unit: statement` record: the whole trimmed text is one paragraph and one sentence.

@@ -70,6 +70,22 @@ public struct SegmentedDocument: Sendable {
     self.dropped = dropped
   }
 
+  /// The same with the tokens' keys already computed (`Tokenizer.tokenize(_:range:into:keys:)`): one
+  /// for each token, `TextFolding.wordKey` of its range.
+  public init(
+    document: Document, text: TextBuffer, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token],
+    wordKeys: [WordKey], dropped: [DroppedSpan]
+  ) {
+    precondition(wordKeys.count == tokens.count, "one key per token")
+    self.document = document
+    self.text = text
+    self.paragraphs = paragraphs
+    self.sentences = sentences
+    self.tokens = tokens
+    self.wordKeys = wordKeys
+    self.dropped = dropped
+  }
+
   /// The lookup key of every token, hashed once here for all the tables that look words up.
   static func wordKeys(of tokens: [Token], in text: TextBuffer) -> [WordKey] {
     text.withBytes { bytes in

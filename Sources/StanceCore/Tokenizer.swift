@@ -4,10 +4,10 @@
 /// a final possessive ’s is its own token. Runs of spaces and line breaks become space tokens
 /// only on request; control characters are never tokens.
 public enum Tokenizer {
-  /// Tokens are gathered in a small stack buffer (under the 1 KiB that is always stack-allocated) and
-  /// appended to the caller's array in batches, so the scan stores plain values instead of calling
-  /// `Array.append` per token.
-  static let batchSize = 80
+  /// Tokens (and their keys) are gathered in small stack buffers (each under the 1 KiB that is always
+  /// stack-allocated) and appended to the caller's arrays in batches, so the scan stores plain values
+  /// instead of calling `Array.append` per token.
+  static let batchSize = 60
 
   /// Appends the tokens of `range` to `tokens`; with `includingSpaces`, each run of spaces and line
   /// breaks as a `.space` token too.
@@ -15,26 +15,54 @@ public enum Tokenizer {
   public static func tokenize(
     _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], includingSpaces: Bool = false
   ) {
+    var noKeys: [WordKey] = []
+    tokenize(bytes, range: range, into: &tokens, keys: &noKeys, computingKeys: false, includingSpaces: includingSpaces)
+  }
+
+  /// Appends the tokens of `range` to `tokens` and the lookup key of each (`TextFolding.wordKey`) to
+  /// `keys`: the words the scan has just read are hashed there, without a second pass over the text.
+  public static func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], keys: inout [WordKey]
+  ) {
+    tokenize(bytes, range: range, into: &tokens, keys: &keys, computingKeys: true, includingSpaces: false)
+  }
+
+  private static func tokenize(
+    _ bytes: UnsafeBufferPointer<UInt8>, range: TextRange, into tokens: inout [Token], keys: inout [WordKey],
+    computingKeys: Bool, includingSpaces: Bool
+  ) {
     let end = min(range.end, bytes.count)
     guard range.start < end, bytes.baseAddress != nil else { return }
     withUnsafeTemporaryAllocation(of: Token.self, capacity: batchSize) { batch in
-      scan(
-        bytes, from: range.start, to: end, into: &tokens, batch: batch.baseAddress!, includingSpaces: includingSpaces)
+      withUnsafeTemporaryAllocation(of: WordKey.self, capacity: computingKeys ? batchSize : 0) { keyBatch in
+        scan(
+          bytes, from: range.start, to: end, into: &tokens, batch: batch.baseAddress!, keys: &keys,
+          keyBatch: computingKeys ? keyBatch.baseAddress : nil, includingSpaces: includingSpaces)
+      }
     }
   }
 
-  /// The scan itself, outside the closure above so that the word scanner is inlined into it.
+  /// The scan itself, outside the closures above so that the word scanner is inlined into it. With a
+  /// `keyBatch`, the key of every token is gathered there and appended to `keys` with the tokens.
   static func scan(
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, into tokens: inout [Token],
-    batch output: UnsafeMutablePointer<Token>, includingSpaces: Bool
+    batch output: UnsafeMutablePointer<Token>, keys: inout [WordKey], keyBatch: UnsafeMutablePointer<WordKey>?,
+    includingSpaces: Bool
   ) {
     let base = bytes.baseAddress!
     var count = 0
     var index = start
+    /// Emits a token (its key too, when keys are gathered) whose key is not known yet.
+    func emit(_ token: Token) {
+      (output + count).initialize(to: token)
+      if let keyBatch { (keyBatch + count).initialize(to: TextFolding.wordKey(bytes, token.range)) }
+      count += 1
+    }
     while index < end {
       // A word may add two tokens (the word and its possessive): flush while there is room for both.
       if count > batchSize - 2 {
         tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+        if let keyBatch { keys.append(contentsOf: UnsafeBufferPointer(start: keyBatch, count: count)) }
         count = 0
       }
       let byte = base[index]
@@ -88,21 +116,55 @@ public enum Tokenizer {
           !endsBeforeJoiner(base, wordStart: index, joiner: wordEnd, end: end)
         {
           wordEnd = scanWord(bytes, from: index, end: end)
+        } else if let keyBatch, let key = asciiWordKey(bytes, from: index, length: wordEnd - index) {
+          // A run of ASCII letters and digits only: no possessive, and a key from its bytes as they are.
+          (output + count).initialize(to: Token(start: index, end: wordEnd, kind: kind))
+          (keyBatch + count).initialize(to: key)
+          count += 1
+          index = wordEnd
+          if !includingSpaces, index < end, base[index] == 0x20 { index += 1 }
+          continue
         }
         if let clitic = possessiveStart(bytes, wordStart: index, wordEnd: wordEnd) {
-          (output + count).initialize(to: Token(start: index, end: clitic, kind: .word))
-          count += 1
+          emit(Token(start: index, end: clitic, kind: .word))
           (index, kind) = (clitic, .possessive)
         }
         length = wordEnd - index
       }
-      (output + count).initialize(to: Token(start: index, end: index + length, kind: kind))
-      count += 1
+      emit(Token(start: index, end: index + length, kind: kind))
       index += length
       // The space after a word is skipped here rather than by another turn of the loop.
       if !includingSpaces, isWord, index < end, base[index] == 0x20 { index += 1 }
     }
-    if count > 0 { tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count)) }
+    if count > 0 {
+      tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+      if let keyBatch { keys.append(contentsOf: UnsafeBufferPointer(start: keyBatch, count: count)) }
+    }
+  }
+
+  /// `TextFolding.wordKey` of a word of `length` (1...16) ASCII letters and digits, or nil when the
+  /// word is longer or too near the end of the buffer for whole-word loads. Such bytes fold to lower
+  /// case by setting bit 0x20 alone (digits have it already), with no test of each byte.
+  @inline(__always)
+  static func asciiWordKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> WordKey? {
+    let base = bytes.baseAddress!
+    let caseBits: UInt64 = 0x2020_2020_2020_2020
+    if length <= 8, start &+ 8 <= bytes.count {
+      let mask = ~0 as UInt64 >> UInt64(64 &- length &* 8)
+      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
+      return WordKey(
+        hash: FoldedWordHash.ofWord(first | caseBits & mask, length: length),
+        head: TextFolding.headHash(first | caseBits & mask, length: length))
+    }
+    if length > 8, length <= 16, start &+ 16 <= bytes.count {
+      let mask = ~0 as UInt64 >> UInt64(128 &- length &* 8)
+      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) | caseBits
+      let second = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self)) & mask
+      return WordKey(
+        hash: FoldedWordHash.ofWords(first, second | caseBits & mask, length: length),
+        head: TextFolding.headHash(first, length: length))
+    }
+    return nil
   }
 
   /// Tokenizes a whole string (used for lexicon phrases and tests).

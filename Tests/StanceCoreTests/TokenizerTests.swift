@@ -67,6 +67,29 @@ import Testing
     #expect(words("Moscow,“we”") == ["Moscow", ",", "“", "we", "”"])
   }
 
+  @Test(arguments: [
+    "Lavrov said Moscow WANTS talks, not a LARGE-SCALE conflict.",
+    "The U.S. Secretary of State, Antony Blinken, met counterparts in 2021.",
+    "Internationalisation of the conflict and counterproductiveness: 1,000,000 troops",
+    "Russia’s Foreign Ministry «rejected» Kyiv’s claims; the ’90s are over — Zelenskyy",
+    "short words at the end: ab",
+    "x",
+    "Nord Stream2 ABCDEFGHIJKLMNOP abcdefghijklmnopq Ab1Cd2Ef3",
+  ])
+  func keysGatheredWithTheTokensAreTheirWordKeys(_ text: String) {
+    let bytes = Array(text.utf8)
+    var plain: [Token] = []
+    var tokens: [Token] = []
+    var keys: [WordKey] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      let whole = TextRange(0, buffer.count)
+      Tokenizer.tokenize(buffer, range: whole, into: &plain)
+      Tokenizer.tokenize(buffer, range: whole, into: &tokens, keys: &keys)
+      #expect(tokens == plain)
+      #expect(keys == tokens.map { TextFolding.wordKey(buffer, $0.range) })
+    }
+  }
+
   @Test func decimalNumberFollowedBySentenceEndLeavesTheDotOut() throws {
     // The dot that ends the sentence is not part of the number: "2.5" then ".".
     do {
