@@ -7,6 +7,9 @@ import Foundation
 final class LineReader {
   private let handle: FileHandle
   private var buffer: [UInt8] = []
+  /// Where each chunk is read to, allocated once: a new chunk each time would be fresh memory, whose
+  /// pages the kernel faults in and zeroes on every read.
+  private var chunk: [UInt8] = []
   private var position = 0
   /// Where the search for the next line break resumes.
   private var searched = 0
@@ -44,11 +47,25 @@ final class LineReader {
         searched -= position
         position = 0
       }
-      let chunk = (try? handle.read(upToCount: LineReader.chunkSize)) ?? nil
-      if let chunk, !chunk.isEmpty {
-        buffer.append(contentsOf: chunk)
+      let count = readChunk()
+      if count > 0 {
+        buffer.append(contentsOf: chunk[0..<count])
       } else {
         isAtEnd = true
+      }
+    }
+  }
+
+  /// Reads up to `chunkSize` bytes into `chunk`; returns how many (0 at the end, or on a read error,
+  /// which ends the input as the end of the file does).
+  private func readChunk() -> Int {
+    if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: LineReader.chunkSize) }
+    let descriptor = handle.fileDescriptor
+    return chunk.withUnsafeMutableBytes { space in
+      while true {
+        let count = read(descriptor, space.baseAddress, space.count)
+        if count >= 0 { return count }
+        if errno != EINTR { return 0 }
       }
     }
   }
