@@ -4,9 +4,17 @@ import Foundation
 /// renamed into place when complete, so an interrupted run never leaves a file that looks whole.
 public final class OutputFolder {
   public let url: URL
-  private var open: [String: (handle: FileHandle, temporary: URL)] = [:]
-  private var buffers: [String: [UInt8]] = [:]
+  /// The files begun and not yet committed, each with the bytes not yet written. A run has two or
+  /// three: found by comparing names, which costs less than hashing one for every document.
+  private var open: [OpenFile] = []
   static let flushSize = 1 << 20
+
+  private struct OpenFile {
+    let name: String
+    let handle: FileHandle
+    let temporary: URL
+    var buffer: [UInt8] = []
+  }
 
   public init(url: URL) throws {
     self.url = url
@@ -23,44 +31,59 @@ public final class OutputFolder {
     guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
       let handle = try? FileHandle(forWritingTo: temporary)
     else { throw StanceError.cannotWrite(path: temporary.path, reason: "cannot create the file") }
-    open[name] = (handle, temporary)
-    buffers[name] = []
+    if let index = index(of: name) { open.remove(at: index) }
+    open.append(OpenFile(name: name, handle: handle, temporary: temporary))
   }
 
-  /// Appends a line (a line break is added).
+  /// Appends a line (a line break is added) to a file begun with `begin`.
   public func append(_ name: String, line: String) throws {
-    buffers[name, default: []].append(contentsOf: line.utf8)
-    buffers[name]!.append(0x0A)
-    if buffers[name]!.count >= OutputFolder.flushSize { try flush(name) }
+    let index = try openIndex(of: name)
+    open[index].buffer.append(contentsOf: line.utf8)
+    open[index].buffer.append(0x0A)
+    if open[index].buffer.count >= OutputFolder.flushSize { try flush(at: index) }
   }
 
-  /// Appends bytes as they are (lines with their line breaks).
+  /// Appends bytes as they are (lines with their line breaks) to a file begun with `begin`.
   public func append(_ name: String, bytes: [UInt8]) throws {
+    let index = try openIndex(of: name)
     // Copied from the bytes in place: a batch run's bytes were made on another thread, whose
     // reference count a retain would touch from this one.
     let count = bytes.withUnsafeBufferPointer { source in
-      buffers[name, default: []].append(contentsOf: source)
-      return buffers[name]!.count
+      open[index].buffer.append(contentsOf: source)
+      return open[index].buffer.count
     }
-    if count >= OutputFolder.flushSize { try flush(name) }
+    if count >= OutputFolder.flushSize { try flush(at: index) }
   }
 
-  private func flush(_ name: String) throws {
-    guard let file = open[name], buffers[name]?.isEmpty == false else { return }
-    do {
-      // Written from the buffer itself, not a copy of it; no other reference to it outlives the
-      // write, so emptying it below keeps its storage instead of allocating a new one.
-      try buffers[name]!.withUnsafeBytes { try file.handle.write(contentsOf: $0) }
-    } catch {
-      throw StanceError.cannotWrite(path: url.appendingPathComponent(name).path, reason: error.localizedDescription)
+  private func index(of name: String) -> Int? {
+    open.firstIndex { $0.name == name }
+  }
+
+  private func openIndex(of name: String) throws -> Int {
+    guard let index = index(of: name) else {
+      throw StanceError.cannotWrite(path: url.appendingPathComponent(name).path, reason: "the file was not begun")
     }
-    buffers[name]!.removeAll(keepingCapacity: true)
+    return index
+  }
+
+  private func flush(at index: Int) throws {
+    guard !open[index].buffer.isEmpty else { return }
+    let handle = open[index].handle
+    do {
+      // Written from the buffer itself, not a copy of it, so emptying it below keeps its storage.
+      try open[index].buffer.withUnsafeBytes { try handle.write(contentsOf: $0) }
+    } catch {
+      throw StanceError.cannotWrite(
+        path: url.appendingPathComponent(open[index].name).path, reason: error.localizedDescription)
+    }
+    open[index].buffer.removeAll(keepingCapacity: true)
   }
 
   /// Completes a file begun with `begin` and moves it into place.
   public func commit(_ name: String) throws {
-    try flush(name)
-    guard let file = open.removeValue(forKey: name) else { return }
+    guard let index = index(of: name) else { return }
+    try flush(at: index)
+    let file = open.remove(at: index)
     try? file.handle.close()
     try replace(url.appendingPathComponent(name), with: file.temporary)
   }
@@ -77,7 +100,7 @@ public final class OutputFolder {
 
   /// Removes unfinished temporary files (after a failure).
   public func abandon() {
-    for (_, file) in open {
+    for file in open {
       try? file.handle.close()
       try? FileManager.default.removeItem(at: file.temporary)
     }
