@@ -46,6 +46,11 @@ public struct PhraseTable: Sendable {
     /// One-word `*` entries shorter than the head, by the hash of the whole prefix.
     let shortPrefixLists: [UInt64: [Int32]]
     let exactIndex: FlatHashIndex
+    /// The entries of `exactIndex` split by whether they have a whole second word: those without by
+    /// their first word, those with by the pair of their first two words (`pairHash`), so that a
+    /// common first word ("the", "not") is not followed by a scan of every phrase it opens.
+    let singleIndex: FlatHashIndex
+    let pairIndex: FlatHashIndex
     let prefixIndex: FlatHashIndex
     let shortPrefixIndex: FlatHashIndex
     /// Bit k set: some short `*` entry has k folded bytes.
@@ -62,6 +67,21 @@ public struct PhraseTable: Sendable {
       shortPrefixLists = builder.shortPrefixLists
       shortPrefixLengthMask = builder.shortPrefixLengthMask
       exactIndex = FlatHashIndex(exactLists)
+      var singleLists: [UInt64: [Int32]] = [:]
+      var pairLists: [UInt64: [Int32]] = [:]
+      // Each list stays in entry order, as in `exactLists`.
+      for (hash, ids) in exactLists {
+        for id in ids {
+          let entry = builder.entries[Int(id)]
+          if entry.hasWholeSecondWord {
+            pairLists[PhraseTable.pairHash(hash, entry.secondWordHash), default: []].append(id)
+          } else {
+            singleLists[hash, default: []].append(id)
+          }
+        }
+      }
+      singleIndex = FlatHashIndex(singleLists)
+      pairIndex = FlatHashIndex(pairLists)
       prefixIndex = FlatHashIndex(prefixLists)
       shortPrefixIndex = FlatHashIndex(shortPrefixLists)
     }
@@ -201,9 +221,22 @@ public struct PhraseTable: Sendable {
         storage.prefixIndex, key.head, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
         best: &best)
     }
-    consider(
-      storage.exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries, words: words,
-      best: &best)
+    // With the tokens' keys, the entries that need a second word are found by the first two words'
+    // pair, unless a quotation mark follows (which `score` steps over): then all are tried.
+    if let keys = words.keys, index &+ 1 >= end || tokens[index &+ 1].kind != .quote {
+      consider(
+        storage.singleIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+        words: words, best: &best)
+      if index &+ 1 < end {
+        consider(
+          storage.pairIndex, PhraseTable.pairHash(key.hash, keys[index &+ 1].hash), in: bytes, tokens: tokens,
+          at: index, limit: end, entries: entries, words: words, best: &best)
+      }
+    } else {
+      consider(
+        storage.exactIndex, key.hash, in: bytes, tokens: tokens, at: index, limit: end, entries: entries,
+        words: words, best: &best)
+    }
     guard best.id >= 0 else { return nil }
     return Match(value: entries[Int(best.id)].value, tokenCount: best.count)
   }
@@ -229,6 +262,14 @@ public struct PhraseTable: Sendable {
       else { continue }
       best = Best(id: id, count: spanned, score: score)
     }
+  }
+
+  /// The key of a pair of words in `pairIndex`, from their hashes. (Two pairs that share one are
+  /// told apart when the candidates are scored.)
+  @inline(__always)
+  static func pairHash(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    let mixed = (first ^ (second &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+    return mixed ^ (mixed >> 31)
   }
 
   /// False when the entry cannot match at `index` because of its second word: there is no next token, or

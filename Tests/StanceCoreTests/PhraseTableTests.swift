@@ -155,6 +155,21 @@ import Testing
     }
   }
 
+  /// Phrases that share a first word are told apart by their second (looked up by the pair when the
+  /// tokens' keys are given, which `match` checks against the lookup without them), also when a
+  /// quotation mark stands between the two, or the second word is a `*` prefix.
+  @Test func phrasesSharingAFirstWordAreFoundByTheirSecond() {
+    let table = table(["the", "the red lines", "the use of force", "the west*", "the west", "red lines", "use*"])
+    #expect(match(table, in: "Crossing the red lines", at: "the")?.value == "the red lines")
+    #expect(match(table, in: "They condemned the use of force.", at: "the")?.value == "the use of force")
+    #expect(match(table, in: "They condemned the use of sanctions.", at: "the")?.value == "the")
+    #expect(match(table, in: "She warned the “red lines” stand.", at: "the")?.value == "the red lines")
+    #expect(match(table, in: "talks with the Western allies", at: "the")?.value == "the west*")
+    #expect(match(table, in: "talks with the West today", at: "the")?.value == "the west")
+    #expect(match(table, in: "It is the end", at: "the")?.value == "the")
+    #expect(match(table, in: "the", at: "the")?.value == "the")
+  }
+
   /// A partial quote that opens or closes between the words of a phrase does not break it, and the
   /// match covers the quotation marks; a phrase never starts on a mark.
   @Test func quotationMarksInsideAPhraseAreSkipped() throws {
