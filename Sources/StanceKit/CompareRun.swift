@@ -134,6 +134,7 @@ public enum CompareRun {
         throw StanceError.usage("\(path):\(reader.lineNumber): \(error.message)")
       }
     }
+    try reader.throwIfIncomplete(path: path)
   }
 
   /// Scores a corpus with the default pipeline, in parallel, handing statements over in input order.

@@ -119,6 +119,15 @@ public final class CorpusReader {
         case .jsonLines(let reader, let name):
           guard let line = reader.nextLine() else {
             current = nil
+            if let error = reader.readError {
+              return entry(
+                .item(
+                  .skipped(
+                    SkipRecord(
+                      document: name, line: reader.lineNumber + 1, reason: "unreadable",
+                      detail: "reading stopped after line \(reader.lineNumber): \(error)")),
+                  location: "\(name):\(reader.lineNumber + 1)"))
+            }
             continue
           }
           bytesConsumed += line.count + 1

@@ -17,6 +17,7 @@ enum JSONLinesFile {
       }
       records.append((reader.lineNumber, record))
     }
+    try reader.throwIfIncomplete(path: path)
     return records
   }
 }

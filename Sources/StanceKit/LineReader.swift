@@ -15,6 +15,9 @@ final class LineReader {
   private var searched = 0
   private var isAtEnd = false
   private(set) var lineNumber = 0
+  /// Why reading stopped before the end of the input, when a read failed: the lines after it are
+  /// missing, and the reader's user says so rather than take the input as complete.
+  private(set) var readError: String?
   static let chunkSize = 1 << 20
 
   init(handle: FileHandle) {
@@ -56,18 +59,30 @@ final class LineReader {
     }
   }
 
+  /// Throws when reading stopped at a failed read (see `readError`): for readers that take the whole
+  /// input or none of it.
+  func throwIfIncomplete(path: String) throws {
+    if let readError {
+      throw StanceError.cannotRead(path: path, reason: "reading stopped after line \(lineNumber): \(readError)")
+    }
+  }
+
   /// Reads up to `chunkSize` bytes into `chunk`; returns how many (0 at the end, or on a read error,
-  /// which ends the input as the end of the file does).
+  /// which ends the input and is kept in `readError`).
   private func readChunk() -> Int {
     if chunk.isEmpty { chunk = [UInt8](repeating: 0, count: LineReader.chunkSize) }
     let descriptor = handle.fileDescriptor
-    return chunk.withUnsafeMutableBytes { space in
+    let count = chunk.withUnsafeMutableBytes { space in
       while true {
         let count = read(descriptor, space.baseAddress, space.count)
-        if count >= 0 { return count }
-        if errno != EINTR { return 0 }
+        if count >= 0 || errno != EINTR { return count }
       }
     }
+    guard count >= 0 else {
+      readError = String(cString: strerror(errno))
+      return 0
+    }
+    return count
   }
 
   /// The index of the first line feed at or after `start`, found by the C library's memchr.

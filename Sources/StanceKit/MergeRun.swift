@@ -178,6 +178,7 @@ final class PartialSource {
       }
       if !shards.contains(shard) { shards.append(shard) }
     }
+    try reader.throwIfIncomplete(path: "stdin")
     // Parts in part order, so that ties between parts break the same way whatever the arrival order.
     shards.sort { Shard(parsing: $0)!.index < Shard(parsing: $1)!.index }
     return shards.map { shard in
@@ -199,6 +200,7 @@ final class PartialSource {
       case .trailer(let trailer): cachedTrailer = trailer
       }
     }
+    try reader.throwIfIncomplete(path: name)
     return nil
   }
 
@@ -217,6 +219,7 @@ final class PartialSource {
         cachedTrailer = trailer
       }
     }
+    try reader.throwIfIncomplete(path: path)
     guard let cachedTrailer else {
       throw StanceError.invalidInput(location: name, reason: "no shard line: the partial file is incomplete")
     }
