@@ -16,7 +16,8 @@ struct BenchOptions {
     the documents of a corpus (any input stance score reads; default: the embedded seeds), then the
     run end to end as `stance score` does it (the corpus written once as a JSON Lines file, then
     read, scored and written out as reports; 1 job and N jobs), and prints the median MB/s (of
-    document text) and statements/s over N runs after one warm-up, and the peak RSS.
+    document text) and statements/s over N runs after one warm-up; then the peak RSS of one
+    end-to-end run at each job count, each in a process of its own, and the benchmark's own.
     --repeat K scores the corpus K times over (to scale a small corpus up); --filter runs one stage
     (segment, attribute, segment+attribute, score, pipeline, end-to-end, adversarial).
     """

@@ -45,6 +45,35 @@ enum EndToEnd {
     }
   }
 
+  /// The hidden argument under which the benchmark runs one end-to-end score in a process of its own.
+  static let childFlag = "--end-to-end-once"
+
+  /// In a child started by `peakResidentMegabytes`: scores the file and prints the process's peak RSS
+  /// in megabytes, then exits. Does nothing for any other command line.
+  static func runAsChildIfAsked(_ arguments: [String]) {
+    guard arguments.count == 4, arguments[0] == childFlag, let jobs = Int(arguments[3]) else { return }
+    score(file: arguments[1], output: URL(fileURLWithPath: arguments[2]), jobs: jobs)
+    print(String(format: "%.1f", Measurement.peakResidentMegabytes()))
+    exit(0)
+  }
+
+  /// The peak RSS of one end-to-end run with `jobs` jobs, in a process of its own (this one holds
+  /// every document for the stage timings, which `stance score` never does).
+  static func peakResidentMegabytes(file: String, output: URL, jobs: Int) -> Double {
+    let child = Process()
+    child.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = [childFlag, file, output.path, String(jobs)]
+    let pipe = Pipe()
+    child.standardOutput = pipe
+    do { try child.run() } catch { fail("cannot start the end-to-end child: \(error)") }
+    let printed = pipe.fileHandleForReading.readDataToEndOfFile()
+    child.waitUntilExit()
+    guard child.terminationStatus == 0,
+      let megabytes = Double(String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    else { fail("the end-to-end child failed (status \(child.terminationStatus))") }
+    return megabytes
+  }
+
   /// Writes the files of `output` again, from memory, into a fresh folder beside it, as the run writes
   /// them (chunks of 4 MiB): the share of the end-to-end time that is the file system's, whatever the
   /// code. Returns the bytes written.

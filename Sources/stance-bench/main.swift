@@ -12,6 +12,7 @@ import StanceKit
   )
 #endif
 
+EndToEnd.runAsChildIfAsked(Array(CommandLine.arguments.dropFirst()))
 let options = BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
 let lexicons = try LexiconLoader.load(folder: nil)
 let pipeline = Pipeline(lexicons: lexicons)
@@ -125,6 +126,13 @@ if options.wants("end-to-end") {
   report(
     String(format: "  of which writing the %.0f MB of reports", Double(written) / 1e6),
     seconds: Measurement.median(runs: options.runs) { EndToEnd.rewrite(output) }, statements: 0)
+  for jobs in Set([1, options.jobs]).sorted() {
+    let megabytes = EndToEnd.peakResidentMegabytes(file: file, output: output, jobs: jobs)
+    print(
+      String(
+        format: "peak RSS of one end-to-end run, %d job%@ (a process of its own): %.1f MB", jobs, jobs == 1 ? "" : "s",
+        megabytes))
+  }
 }
 if options.filter == "adversarial" {
   // Linear time: doubling the input must roughly double the time.
@@ -143,4 +151,7 @@ if options.filter == "adversarial" {
     }
   }
 }
-print(String(format: "peak RSS: %.1f MB", Measurement.peakResidentMegabytes()))
+print(
+  String(
+    format: "peak RSS of this process (every document held for the stage timings): %.1f MB",
+    Measurement.peakResidentMegabytes()))
