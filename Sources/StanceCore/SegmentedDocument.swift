@@ -61,13 +61,9 @@ public struct SegmentedDocument: Sendable {
     document: Document, text: TextBuffer, paragraphs: [Paragraph], sentences: [Sentence], tokens: [Token],
     dropped: [DroppedSpan]
   ) {
-    self.document = document
-    self.text = text
-    self.paragraphs = paragraphs
-    self.sentences = sentences
-    self.tokens = tokens
-    self.wordKeys = SegmentedDocument.wordKeys(of: tokens, in: text)
-    self.dropped = dropped
+    self.init(
+      document: document, text: text, paragraphs: paragraphs, sentences: sentences, tokens: tokens,
+      wordKeys: SegmentedDocument.wordKeys(of: tokens, in: text), dropped: dropped)
   }
 
   /// The same with the tokens' keys already computed (`Tokenizer.tokenize(_:range:into:keys:)`): one

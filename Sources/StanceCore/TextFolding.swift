@@ -77,17 +77,14 @@ public enum TextFolding {
   /// native string's `utf8`) are read from it directly rather than through the sequence's iterator.
   @inlinable
   public static func hash(bytes: some Sequence<UInt8>) -> UInt64 {
-    if let value = bytes.withContiguousStorageIfAvailable({ hash(buffer: $0) }) { return value }
-    var value = fnvOffset
-    for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
-    return value
+    bytes.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(bytes)
   }
 
-  /// `hash(bytes:)` of a buffer.
+  /// The FNV-1a loop itself, specialised for each kind of sequence.
   @inlinable
-  static func hash(buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var value = fnvOffset
-    for byte in buffer { value = (value ^ UInt64(byte)) &* fnvPrime }
+    for byte in bytes { value = (value ^ UInt64(byte)) &* fnvPrime }
     return value
   }
 
@@ -107,26 +104,40 @@ public enum TextFolding {
   /// - Complexity: O(1) for short ASCII words, O(length) otherwise.
   @inlinable @inline(__always)
   public static func wordKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: TextRange) -> WordKey {
-    let start = range.start
-    let length = range.end &- start
-    if let base = bytes.baseAddress, start >= 0, length > 0 {
-      if length <= 8, start &+ 8 <= bytes.count {
-        let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-        if let first = foldedWord(raw & (~0 as UInt64) >> UInt64(64 &- length &* 8)) {
-          return WordKey(hash: FoldedWordHash.ofWord(first, length: length), head: headHash(first, length: length))
-        }
-      } else if length <= 16, start &+ 16 <= bytes.count {
-        let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-        let rawSecond = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
-        if let first = foldedWord(raw),
-          let second = foldedWord(rawSecond & (~0 as UInt64) >> UInt64(128 &- length &* 8))
-        {
-          return WordKey(
-            hash: FoldedWordHash.ofWords(first, second, length: length), head: headHash(first, length: length))
-        }
-      }
+    wordKeyByLoads(bytes, start: range.start, length: range.end &- range.start) { foldedWord($0 & $1) }
+      ?? wordKeyByBytes(bytes, range)
+  }
+
+  /// `wordKey` of a word that is only ASCII letters and digits (as the tokenizer has just read it):
+  /// such bytes fold by setting bit 0x20 alone (digits have it already), with no test of each byte.
+  /// Nil when the word is longer than sixteen bytes or too near the end of the buffer.
+  @inlinable @inline(__always)
+  static func alphanumericWordKey(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int) -> WordKey? {
+    wordKeyByLoads(bytes, start: start, length: length) { ($0 | 0x2020_2020_2020_2020) & $1 }
+  }
+
+  /// The key of a word of one to sixteen bytes read with one or two whole-word loads that stay inside
+  /// the buffer, each load folded by `fold` from its raw bytes and the mask of those that belong to
+  /// the word (nil: the word must be folded byte by byte); nil when the loads cannot be made.
+  @inlinable @inline(__always)
+  static func wordKeyByLoads(
+    _ bytes: UnsafeBufferPointer<UInt8>, start: Int, length: Int, fold: (_ raw: UInt64, _ mask: UInt64) -> UInt64?
+  ) -> WordKey? {
+    guard let base = bytes.baseAddress, start >= 0, length > 0 else { return nil }
+    if length <= 8, start &+ 8 <= bytes.count {
+      let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+      guard let first = fold(raw, ~0 as UInt64 >> UInt64(64 &- length &* 8)) else { return nil }
+      return WordKey(hash: FoldedWordHash.ofWord(first, length: length), head: headHash(first, length: length))
     }
-    return wordKeyByBytes(bytes, range)
+    if length > 8, length <= 16, start &+ 16 <= bytes.count {
+      let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+      let rawSecond = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self))
+      guard let first = fold(raw, ~0), let second = fold(rawSecond, ~0 as UInt64 >> UInt64(128 &- length &* 8))
+      else { return nil }
+      return WordKey(
+        hash: FoldedWordHash.ofWords(first, second, length: length), head: headHash(first, length: length))
+    }
+    return nil
   }
 
   /// The head hash of a word whose first (at most eight) folded bytes are `first`: 0 when it is shorter

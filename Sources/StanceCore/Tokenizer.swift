@@ -52,19 +52,21 @@ public enum Tokenizer {
     let base = bytes.baseAddress!
     var count = 0
     var index = start
-    /// Emits a token (its key too, when keys are gathered) whose key is not known yet.
+    /// Emits a token, and its key when keys are gathered.
     func emit(_ token: Token) {
       (output + count).initialize(to: token)
       if let keyBatch { (keyBatch + count).initialize(to: TextFolding.wordKey(bytes, token.range)) }
       count += 1
     }
+    /// Moves the batch to the caller's arrays.
+    func flush() {
+      tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
+      if let keyBatch { keys.append(contentsOf: UnsafeBufferPointer(start: keyBatch, count: count)) }
+      count = 0
+    }
     while index < end {
       // A word may add two tokens (the word and its possessive): flush while there is room for both.
-      if count > batchSize - 2 {
-        tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
-        if let keyBatch { keys.append(contentsOf: UnsafeBufferPointer(start: keyBatch, count: count)) }
-        count = 0
-      }
+      if count > batchSize - 2 { flush() }
       let byte = base[index]
       var kind: TokenKind
       var length = 1
@@ -116,8 +118,9 @@ public enum Tokenizer {
           !endsBeforeJoiner(base, wordStart: index, joiner: wordEnd, end: end)
         {
           wordEnd = scanWord(bytes, from: index, end: end)
-        } else if let keyBatch, let key = asciiWordKey(bytes, from: index, length: wordEnd - index) {
-          // A run of ASCII letters and digits only: no possessive, and a key from its bytes as they are.
+        } else if let keyBatch, let key = TextFolding.alphanumericWordKey(bytes, start: index, length: wordEnd - index)
+        {
+          // Only ASCII letters and digits, so no possessive: the token and its key go out at once.
           (output + count).initialize(to: Token(start: index, end: wordEnd, kind: kind))
           (keyBatch + count).initialize(to: key)
           count += 1
@@ -136,35 +139,7 @@ public enum Tokenizer {
       // The space after a word is skipped here rather than by another turn of the loop.
       if !includingSpaces, isWord, index < end, base[index] == 0x20 { index += 1 }
     }
-    if count > 0 {
-      tokens.append(contentsOf: UnsafeBufferPointer(start: output, count: count))
-      if let keyBatch { keys.append(contentsOf: UnsafeBufferPointer(start: keyBatch, count: count)) }
-    }
-  }
-
-  /// `TextFolding.wordKey` of a word of `length` (1...16) ASCII letters and digits, or nil when the
-  /// word is longer or too near the end of the buffer for whole-word loads. Such bytes fold to lower
-  /// case by setting bit 0x20 alone (digits have it already), with no test of each byte.
-  @inline(__always)
-  static func asciiWordKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) -> WordKey? {
-    let base = bytes.baseAddress!
-    let caseBits: UInt64 = 0x2020_2020_2020_2020
-    if length <= 8, start &+ 8 <= bytes.count {
-      let mask = ~0 as UInt64 >> UInt64(64 &- length &* 8)
-      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) & mask
-      return WordKey(
-        hash: FoldedWordHash.ofWord(first | caseBits & mask, length: length),
-        head: TextFolding.headHash(first | caseBits & mask, length: length))
-    }
-    if length > 8, length <= 16, start &+ 16 <= bytes.count {
-      let mask = ~0 as UInt64 >> UInt64(128 &- length &* 8)
-      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)) | caseBits
-      let second = UInt64(littleEndian: UnsafeRawPointer(base + (start &+ 8)).loadUnaligned(as: UInt64.self)) & mask
-      return WordKey(
-        hash: FoldedWordHash.ofWords(first, second | caseBits & mask, length: length),
-        head: TextFolding.headHash(first, length: length))
-    }
-    return nil
+    if count > 0 { flush() }
   }
 
   /// Tokenizes a whole string (used for lexicon phrases and tests).
