@@ -2,8 +2,9 @@ import StanceCore
 
 /// Decides when a statement only reports: "the sanctions list now contains more than 2,000 entities",
 /// "the North fired a short-range missile into the sea at 7:10 a.m.", "tariffs on 300 product
-/// categories take effect on Monday". A count, a sum or a date of weapons, strikes or sanctions,
-/// with no one speaking for a side, describes; it does not threaten or accuse. Its terms keep their
+/// categories take effect on Monday", "the next round of talks opens in Doha on the 14th". A count, a
+/// sum or a date of weapons, strikes, sanctions or talks, with no one speaking for a side, describes;
+/// it does not threaten, accuse or reconcile. Its terms keep their
 /// sign, weakened by `factor`, so such reports rank as they did but fall back to neutral.
 ///
 /// A statement is a report when every piece of its evidence is a term of `categories` that no rule
@@ -12,8 +13,8 @@ import StanceCore
 /// or second person, a modal of intent or obligation, a demand or a warning ("our units recorded 142
 /// strikes", "they will strike again", "we urge").
 struct DescriptionRule: Sendable {
-  /// Categories of material terms: what is done, counted or imposed, not how anyone judges it.
-  static let categories: Set<String> = ["force", "sanction"]
+  /// Categories of material terms: what is done, counted, imposed or held, not how anyone judges it.
+  static let categories: Set<String> = ["force", "sanction", "dialogue"]
   /// Words that make a statement speak for a side.
   static let stanceWords = [
     "we", "our", "us", "i", "my", "me", "you", "your", "will", "would", "must", "should", "shall", "won't", "cannot",

@@ -73,6 +73,27 @@ struct NegationScope: Sendable {
       in: bytes, tokens: tokens, at: index - 1, limit: range.upperBound, keys: keys) == nil
   }
 
+  /// Words that open a predicate of its own after "and": a subject pronoun, an auxiliary or modal, or a
+  /// verb of continuing state. "Iran has never sought confrontation and remains ready to talk" denies
+  /// the confrontation, not the readiness; "we did not attack and will not attack" negates each verb
+  /// by its own negator. A noun after "and" stays in reach ("no threats and ultimatums").
+  static let predicateOpeners = [
+    "i", "we", "you", "he", "she", "it", "they", "is", "are", "was", "were", "am", "will", "would", "shall", "should",
+    "can", "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "remain", "remains",
+    "remained", "stand", "stands", "stood", "continue", "continues", "continued", "stay", "stays", "stayed",
+  ]
+  let coordinatedPredicates = PhraseTable(phrases: NegationScope.predicateOpeners.map { "and \($0)" })
+
+  /// Whether "and" at `index` opens a predicate of its own, which the negation before it does not
+  /// reach (see `predicateOpeners`).
+  func opensCoordinatedPredicate(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,
+    keys: UnsafeBufferPointer<WordKey>
+  ) -> Bool {
+    coordinatedPredicates.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
+      != nil
+  }
+
   /// Whether an asserting relative clause opens at `index` (see `assertingAuxiliaries`).
   func opensAssertingRelative(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, range: Range<Int>,

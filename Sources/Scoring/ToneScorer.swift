@@ -21,12 +21,16 @@ public struct ToneScorer: Sendable {
   let contrastPositionRule = ContrastPositionRule()
   let dismissalRule = DismissalRule()
   let descriptionRule = DescriptionRule()
+  let ultimatumRule = UltimatumRule()
   /// Whether each tone term obstructs the step named after it (see `ObstructionRule`).
   let isObstruction: [Bool]
   /// Whether each tone term is an announced response, a threat only when left open (see `ResponseRule`).
   let isResponse: [Bool]
   /// Whether each tone term names an excluded option, a threat only when negated (see `ExclusionRule`).
   let isExclusion: [Bool]
+  /// Whether each tone term is a consequence the speaker announces, a threat only as the answer to a
+  /// condition laid on another party (see `UltimatumRule`).
+  let isConsequence: [Bool]
   /// Whether each tone term may dismiss the conciliatory steps it is said of (see `DismissalRule`).
   let isDismissal: [Bool]
   /// Whether each tone term is a material one, which a report of figures may consist of (see `DescriptionRule`).
@@ -49,6 +53,7 @@ public struct ToneScorer: Sendable {
     isResponse = lexicons.tone.map { ResponseRule.isResponse($0.term, category: $0.category) }
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
     isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
+    isConsequence = lexicons.tone.map { UltimatumRule.isConsequence($0.term, category: $0.category) }
     isMaterial = lexicons.tone.map { DescriptionRule.categories.contains($0.category) }
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
@@ -249,6 +254,11 @@ public struct ToneScorer: Sendable {
         clause.endNegation()
         clause.counter = nil
       }
+      if clause.negation != nil || clause.suspendedNegation != nil,
+        negationScope.opensCoordinatedPredicate(bytes, tokens, at: index, range: range, keys: keys)
+      {
+        clause.endNegation()
+      }
       if let negation = clause.negation, !clause.negationHasRelative, index < negation.until,
         negationScope.resumesNegation(bytes, tokens, at: index, range: range, keys: keys)
       {
@@ -313,6 +323,19 @@ public struct ToneScorer: Sendable {
         tables & 2 == 0
         ? nil
         : modifiers.longestMatch(in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
+      // A consequence the speaker announces ("we will") threatens only as the answer to a condition
+      // laid on another party, outside that condition's own clause (see `UltimatumRule`).
+      if let match = termMatch, isConsequence[Int(match.value)],
+        clause.conditional != nil
+          || !ultimatumRule.answersCondition(
+            bytes, tokens, keys, consequence: index, count: match.tokenCount, range: range,
+            isNegator: { position in
+              modifiers.longestMatch(in: bytes, tokens: tokens, at: position, limit: range.upperBound, keys: keys)
+                .map { lexicons.modifiers[Int($0.value)].kind == .negator } ?? false
+            })
+      {
+        termMatch = nil
+      }
       /// The end of a demand or obligation marker, whose words may also start a tone term.
       var markerEnd: Int? = nil
       // A tone phrase opened by an obligation ("must stop") is an ultimatum only when the obligation

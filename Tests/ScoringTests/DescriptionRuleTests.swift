@@ -41,4 +41,17 @@ extension ToneScorerTests {
     #expect(!result.evidence.contains { $0.rule == "descriptive" })
     #expect(result.label == .confrontational)
   }
+
+  @Test func aScheduleOfTalksIsAReport() {
+    // Talks named with their date and place, with no one speaking for a side, only report.
+    let result = tone("The fourth round of negotiations opened in Geneva on Tuesday with forty delegates present.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+
+  @Test func talksOfferedByTheSpeakerAreNoReport() {
+    let result = tone("We are ready for negotiations in Geneva on Tuesday.")
+    #expect(!result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .conciliatory)
+  }
 }

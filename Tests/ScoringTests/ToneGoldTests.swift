@@ -53,8 +53,13 @@ import Testing
 ///   at first measure; most errors were reports of figures read as threats, which `DescriptionRule` then
 ///   weakened (0.888).
 /// - Fixtures/tone-heldout12.jsonl: 150 ordinary news statements (50/50/50), written and labelled before the
-///   scorer was run on them: AUC 0.993, macro-F1 0.842. Its errors have not been studied: it stays a check
-///   of unseen text (its gate only guards against losing ground).
+///   scorer was run on them: AUC 0.993, macro-F1 0.842 at first measure, kept unstudied for two more tunings.
+///   Its errors were then studied (a negation ends at "and" before a predicate of its own; "we will" answering
+///   a condition laid on the other side is an ultimatum, see `UltimatumRule`; readiness to act is an offer;
+///   a schedule of talks only reports; tributes, courage, invented charges).
+/// - Fixtures/tone-heldout13.jsonl: 150 ordinary news statements (50/50/50) from every region, written and
+///   labelled before the scorer was run on them: AUC 0.989, macro-F1 0.853 at first measure (the lexicons of
+///   2c8b8a0), unchanged by the tuning on tone-heldout12.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -77,7 +82,8 @@ import Testing
     GoldSet(file: "tone-heldout9.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.88),
     GoldSet(file: "tone-heldout10.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.89),
     GoldSet(file: "tone-heldout11.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.86),
-    GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.82),
+    GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.89),
+    GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.83),
   ]
 
   @Test(arguments: sets)

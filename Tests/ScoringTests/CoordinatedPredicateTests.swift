@@ -1,0 +1,41 @@
+import Scoring
+import StanceCore
+import Testing
+
+/// "and" before a predicate of its own (a pronoun, an auxiliary, "remains") ends the negation before
+/// it; a noun after "and" stays in reach.
+extension ToneScorerTests {
+  @Test func negationStopsAtACoordinatedPredicate() {
+    let result = tone(
+      "Iran has never sought confrontation and remains ready to return to the negotiating table in good faith.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("confrontation") && $0.rule.contains("negated") })
+    #expect(!result.evidence.contains { $0.term == "negotiating table" && $0.rule.contains("negated") })
+    #expect(result.label == .conciliatory)
+  }
+
+  @Test func negationStopsAtAndWill() {
+    let result = tone("We did not start this escalation and will support every effort at mediation.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("escalat") && $0.rule.contains("negated") })
+    #expect(!result.evidence.contains { $0.term.hasPrefix("mediat") && $0.rule.contains("negated") })
+  }
+
+  @Test func negationReachesANounAfterAnd() {
+    let result = tone("There will be no threats and ultimatums from our side.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("ultimatum") && $0.rule.contains("negated") })
+  }
+}
+
+/// Readiness to do something is an offer, unless what one is ready for is force.
+extension ToneScorerTests {
+  @Test func readinessIsAnOffer() {
+    let result = tone("Russia is ready to ship grain to the poorest African countries free of charge.")
+    #expect(result.evidence.contains { $0.term == "ready to" && $0.weight > 0 })
+    #expect(result.label == .conciliatory)
+  }
+
+  @Test func readinessForForceThreatens() {
+    let result = tone("Our forces are ready to strike any vessel that enters the zone.")
+    #expect(result.evidence.contains { $0.term == "ready to strike" && $0.weight < 0 })
+    #expect(result.label == .confrontational)
+  }
+}
