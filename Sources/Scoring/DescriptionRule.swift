@@ -10,15 +10,21 @@ import StanceCore
 /// A statement is a report when every piece of its evidence is a term of `categories` that no rule
 /// changed and its cue carries no tone, when it holds a figure (a number, or one of `figureWords`:
 /// "twelve", "millions", "Monday", "overnight"), and when none of `stanceWords` stands in it: a first
-/// or second person, a modal of intent or obligation, a demand or a warning ("our units recorded 142
-/// strikes", "they will strike again", "we urge").
+/// or second person, a modal of intent or obligation, a demand, a warning or a readiness ("our units
+/// recorded 142 strikes", "they will strike again", "we urge", "ready to host talks between the two").
 struct DescriptionRule: Sendable {
   /// Categories of material terms: what is done, counted, imposed or held, not how anyone judges it.
-  static let categories: Set<String> = ["force", "sanction", "dialogue"]
+  static let categories: Set<String> = ["force", "sanction", "dialogue", "de-escalation"]
+  /// Whether a tone term may make up a report: a material term, or a fixed expression whose near-zero
+  /// weight only keeps a tone word from matching inside it ("firefighters", "tariff schedule").
+  static func isMaterial(category: String, weight: Double) -> Bool {
+    categories.contains(category) || abs(weight) <= 0.1
+  }
   /// Words that make a statement speak for a side.
   static let stanceWords = [
     "we", "our", "us", "i", "my", "me", "you", "your", "will", "would", "must", "should", "shall", "won't", "cannot",
     "can't", "never", "need", "demand", "demands", "demanded", "urge", "urges", "urged", "warn", "warns", "warned",
+    "ready", "willing", "prepared",
   ]
   /// Words of number and time that show a report of figures or dates.
   static let figureWords = [
@@ -26,10 +32,10 @@ struct DescriptionRule: Sendable {
     "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "percent",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-    "tomorrow", "morning", "overnight", "week", "month", "year",
+    "tomorrow", "morning", "overnight", "midnight", "noon", "week", "month", "year",
   ]
   /// What the weight of each term of a report is multiplied by.
-  static let factor = 0.5
+  static let factor = 0.35
 
   let stance = PhraseTable(phrases: DescriptionRule.stanceWords)
   let figures = PhraseTable(phrases: DescriptionRule.figureWords)

@@ -42,7 +42,7 @@ public struct ToneScorer: Sendable {
   let isRemedy: [Bool]
   /// The words that link a remedy to the problem it remedies.
   let remedyLinks = PhraseTable(phrases: ToneScorer.remedyLinkWords)
-  static let remedyLinkWords = ["to", "of", "for"]
+  static let remedyLinkWords = ["to", "of", "for", "on"]
   static let remedyCategories: Set<String> = ["agreement", "de-escalation"]
 
   public init(lexicons: LexiconSet) {
@@ -54,7 +54,7 @@ public struct ToneScorer: Sendable {
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
     isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
     isConsequence = lexicons.tone.map { UltimatumRule.isConsequence($0.term, category: $0.category) }
-    isMaterial = lexicons.tone.map { DescriptionRule.categories.contains($0.category) }
+    isMaterial = lexicons.tone.map { DescriptionRule.isMaterial(category: $0.category, weight: $0.weight) }
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
   }

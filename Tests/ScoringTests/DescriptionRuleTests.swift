@@ -55,3 +55,18 @@ extension ToneScorerTests {
     #expect(result.label == .conciliatory)
   }
 }
+
+extension ToneScorerTests {
+  @Test func aNeutralFixedExpressionDoesNotStopAReport() {
+    // "firefighters" only keeps "firefight" from matching: the report is still a report.
+    let result = tone("The strikes hit two fuel depots near the port overnight, and firefighters are still at work.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+
+  @Test func aScheduledCeasefireWithItsHourIsAReport() {
+    let result = tone("The ceasefire took effect at midnight along the whole front line.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+}

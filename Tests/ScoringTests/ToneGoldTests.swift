@@ -59,7 +59,14 @@ import Testing
 ///   a schedule of talks only reports; tributes, courage, invented charges).
 /// - Fixtures/tone-heldout13.jsonl: 150 ordinary news statements (50/50/50) from every region, written and
 ///   labelled before the scorer was run on them: AUC 0.989, macro-F1 0.853 at first measure (the lexicons of
-///   2c8b8a0), unchanged by the tuning on tone-heldout12.
+///   2c8b8a0), unchanged by the tuning on tone-heldout12. Its errors were then studied (a remedy governs the
+///   problem after "on"; reports of ceasefires and of talks with their hour only report, and weigh 0.35 of
+///   their terms; neutral fixed expressions do not stop a report; "isn't it time" appeals; announced prices,
+///   crossed lines, refusals to deal).
+/// - Fixtures/tone-heldout14.jsonl: 150 ordinary wire-style statements (50/50/50), written and labelled before
+///   the scorer was run on them and kept blind through both tunings above: AUC 0.996, macro-F1 0.878 with the
+///   lexicons of 2c8b8a0, 0.884 after the tuning on tone-heldout12, 0.892 after that on tone-heldout13. Its
+///   errors have not been studied: it stays a check of unseen text.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -83,7 +90,8 @@ import Testing
     GoldSet(file: "tone-heldout10.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.89),
     GoldSet(file: "tone-heldout11.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.86),
     GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.89),
-    GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.83),
+    GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.91),
+    GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.87),
   ]
 
   @Test(arguments: sets)
