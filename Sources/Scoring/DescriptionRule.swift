@@ -14,7 +14,7 @@ import StanceCore
 /// recorded 142 strikes", "they will strike again", "we urge", "ready to host talks between the two").
 struct DescriptionRule: Sendable {
   /// Categories of material terms: what is done, counted, imposed or held, not how anyone judges it.
-  static let categories: Set<String> = ["force", "sanction", "dialogue", "de-escalation"]
+  static let categories: Set<String> = ["force", "sanction", "dialogue", "de-escalation", "support"]
   /// Whether a tone term may make up a report: a material term, or a fixed expression whose near-zero
   /// weight only keeps a tone word from matching inside it ("firefighters", "tariff schedule").
   static func isMaterial(category: String, weight: Double) -> Bool {
@@ -34,11 +34,18 @@ struct DescriptionRule: Sendable {
     "april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
     "tomorrow", "morning", "overnight", "midnight", "noon", "week", "month", "year",
   ]
+  /// A future of the calendar, which speaks for no side: "the summit will open on Tuesday", "the
+  /// truce will take effect at midnight" ("will" is otherwise a word of stance: "they will strike again").
+  static let scheduleVerbs = [
+    "open", "begin", "start", "resume", "follow", "close", "convene", "meet", "run", "last", "take place",
+    "take effect", "be held", "enter into force", "come into force",
+  ]
   /// What the weight of each term of a report is multiplied by.
   static let factor = 0.35
 
   let stance = PhraseTable(phrases: DescriptionRule.stanceWords)
   let figures = PhraseTable(phrases: DescriptionRule.figureWords)
+  let schedules = PhraseTable(phrases: DescriptionRule.scheduleVerbs.map { "will \($0)" })
 
   /// Whether the tokens of `pieces` hold a figure and no word of stance.
   func reports(
@@ -52,7 +59,9 @@ struct DescriptionRule: Sendable {
         if token.kind == .number {
           hasFigure = true
         } else if token.kind == .word {
-          if stance.longestMatch(in: bytes, tokens: tokens, at: index, limit: index + 1, keys: keys) != nil {
+          if stance.longestMatch(in: bytes, tokens: tokens, at: index, limit: index + 1, keys: keys) != nil,
+            schedules.longestMatch(in: bytes, tokens: tokens, at: index, limit: piece.upperBound, keys: keys) == nil
+          {
             return false
           }
           if !hasFigure, figures.longestMatch(in: bytes, tokens: tokens, at: index, limit: index + 1, keys: keys) != nil

@@ -70,3 +70,22 @@ extension ToneScorerTests {
     #expect(result.label == .neutral)
   }
 }
+
+extension ToneScorerTests {
+  @Test func aFutureOfTheCalendarSpeaksForNoSide() {
+    let result = tone("The regional summit will open in Nairobi on Thursday with twenty heads of state attending.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+
+  @Test func aFutureOfIntentStillSpeaksForASide() {
+    let result = tone("They will strike the depots again on Monday.")
+    #expect(!result.evidence.contains { $0.rule == "descriptive" })
+  }
+
+  @Test func aidCountedAndDatedIsAReport() {
+    let result = tone("Aid convoys crossed the border this morning with 40 trucks of flour and medicine.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+}

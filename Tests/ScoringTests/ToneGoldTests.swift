@@ -66,7 +66,8 @@ import Testing
 /// - Fixtures/tone-heldout14.jsonl: 150 ordinary wire-style statements (50/50/50), written and labelled before
 ///   the scorer was run on them and kept blind through both tunings above: AUC 0.996, macro-F1 0.878 with the
 ///   lexicons of 2c8b8a0, 0.884 after the tuning on tone-heldout12, 0.892 after that on tone-heldout13. Its
-///   errors have not been studied: it stays a check of unseen text.
+///   errors were then studied (a future of the calendar, "will open on Tuesday", speaks for no side; aid
+///   counted and dated only reports; devastating responses, pretended victims, hostages brought home).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -91,7 +92,7 @@ import Testing
     GoldSet(file: "tone-heldout11.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.86),
     GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.89),
     GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.91),
-    GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.87),
+    GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.90),
   ]
 
   @Test(arguments: sets)
