@@ -100,14 +100,15 @@ struct MentionIndex {
               if tables & 4 != 0,
                 let match = match(
                   cueTable, cueLookahead, in: bytes, tokens: tokens, at: index, limit: limit, keys: keys),
-                cueEntries[Int(match.value)].role != .naming
-                  || MentionIndex.quoteOpens(
-                    naming: index..<(index + match.tokenCount), sentence: sentence.tokens.lowerBound..<limit, bytes,
-                    tokens, keys)
+                MentionIndex.isInPlace(
+                  cueEntries[Int(match.value)].role, index..<(index + match.tokenCount),
+                  sentence: sentence.tokens.lowerBound..<limit, bytes, tokens, keys)
               {
                 let entry = Int(match.value)
-                // A verb of naming followed by its quotation reports like any verb.
-                let role = cueEntries[entry].role == .naming ? .verb : cueEntries[entry].role
+                // A verb of naming followed by its quotation, or of quoting beside one, reports like any verb.
+                let role =
+                  cueEntries[entry].role == .naming || cueEntries[entry].role == .quoting
+                  ? .verb : cueEntries[entry].role
                 let start =
                   role == .verb
                   ? MentionIndex.leadingVerbStart(
@@ -161,6 +162,49 @@ extension MentionIndex {
       }
     }
     return (start..<min(limit, start + namingReach)).contains { isQuoteOpening(tokens[$0], bytes) }
+  }
+
+  /// Whether a cue of `role` at `cue` reports: a verb of naming when its quotation opens after it, a verb
+  /// of quoting when it stands beside a quotation, any other cue always.
+  static func isInPlace(
+    _ role: ReportingCue.Role, _ cue: Range<Int>, sentence: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>,
+    _ tokens: UnsafeBufferPointer<Token>, _ keys: UnsafeBufferPointer<WordKey>
+  ) -> Bool {
+    switch role {
+    case .verb, .source: return true
+    case .naming: return quoteOpens(naming: cue, sentence: sentence, bytes, tokens, keys)
+    case .quoting: return standsBesideQuote(cue, bytes, tokens)
+    }
+  }
+
+  /// How many tokens a verb of quoting may stand after the quotation it reports ("…,” the minister
+  /// continued", "…,” continued Mr. Smith"), or before it ("she continued: “…”").
+  static let quotingReach = (before: 5, after: 2)
+
+  /// Whether a verb of quoting stands beside its quotation: after the mark closing it, within
+  /// `quotingReach.before` tokens, where a comma stands just inside or after the mark ("…,” he continued",
+  /// "…”, continued Mr. Smith"; not "…peace.” Fighting continued"); or before the mark opening it,
+  /// within `quotingReach.after` tokens of punctuation ("she continued: “…”").
+  static func standsBesideQuote(
+    _ cue: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>
+  ) -> Bool {
+    func isComma(_ index: Int) -> Bool {
+      index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
+        && bytes[Int(tokens[index].start)] == 0x2C
+    }
+    var index = cue.lowerBound - 1
+    while index >= max(0, cue.lowerBound - quotingReach.before) {
+      if tokens[index].kind == .quote { return isComma(index - 1) || isComma(index + 1) }
+      if tokens[index].kind == .punctuation, !isComma(index) { break }
+      index -= 1
+    }
+    var after = cue.upperBound
+    while after < min(tokens.count, cue.upperBound + quotingReach.after + 1) {
+      if isQuoteOpening(tokens[after], bytes) { return true }
+      if tokens[after].kind != .punctuation { break }
+      after += 1
+    }
+    return false
   }
 
   /// Whether a token is a quotation mark that can open a quotation.

@@ -29,6 +29,9 @@ public struct ReportingCue: Sendable, Hashable {
     /// A verb of naming, a cue only when a quotation opens a few words after it: "Lavrov called the
     /// sanctions “an act of economic war”" reports his words, "called a snap election" does not.
     case naming
+    /// A verb that reports only beside a quotation: "“…,” he continued" and "she continued: “…”" report
+    /// words, "the fighting continued" and "continued to insist" do not.
+    case quoting
   }
   public var cue: String
   public var weight: Double

@@ -82,7 +82,7 @@ public struct AttributionEvaluator: Sendable {
   }
 
   /// Whether a gold relation's cue is a speech cue: a reporting cue of the lexicon, or a colon. A verb
-  /// of naming is one, as in the lexicon, only when its content holds a quotation (`quotes`).
+  /// of naming or of quoting is one, as in the lexicon, only when its content holds a quotation (`quotes`).
   public func isSpeechCue(_ cue: String?, quotes: Bool = true) -> Bool {
     guard let cue, !cue.isEmpty else { return false }
     if cue.trimmingCharacters(in: .whitespaces) == ":" { return true }
@@ -91,7 +91,7 @@ public struct AttributionEvaluator: Sendable {
       tokens.withUnsafeBufferPointer { tokenBuffer in
         (0..<tokenBuffer.count).contains {
           guard let match = speechCues.longestMatch(in: buffer, tokens: tokenBuffer, at: $0) else { return false }
-          return quotes || cueRoles[Int(match.value)] != .naming
+          return quotes || (cueRoles[Int(match.value)] != .naming && cueRoles[Int(match.value)] != .quoting)
         }
       }
     }

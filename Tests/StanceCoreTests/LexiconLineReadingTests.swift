@@ -18,7 +18,7 @@ import Testing
     #expect(
       draft.errors() == [
         "cues.tsv:3: expected 3 tab-separated fields, found 2",
-        "cues.tsv:4: unknown role 'noun' (verb, source or naming)",
+        "cues.tsv:4: unknown role 'noun' (verb, source, naming or quoting)",
       ])
   }
 

@@ -158,7 +158,7 @@ struct LexiconDraft {
     ),
     Case(
       name: "unknown cue role", file: "cues.tsv", line: "warned\t-1\tnoun",
-      message: "unknown role 'noun' (verb, source or naming)"),
+      message: "unknown role 'noun' (verb, source, naming or quoting)"),
     Case(name: "prefix cue", file: "cues.tsv", line: "warn*\t-1\tverb", message: "'*' may only end a term: 'warn*'"),
     Case(
       name: "unknown modifier kind", file: "modifiers.tsv", line: "never\tinverter\t-0.9",
