@@ -95,7 +95,8 @@ extension LexiconSet {
         guard let role = ReportingCue.Role(rawValue: row.fields[2]) else {
           errors.append(
             LexiconError(
-              file: row.file, line: row.line, message: "unknown role '\(row.fields[2])' (verb, source, naming or quoting)"))
+              file: row.file, line: row.line,
+              message: "unknown role '\(row.fields[2])' (verb, source, naming or quoting)"))
           continue
         }
         set.cues.append(ReportingCue(cue: cue, weight: weight, role: role, line: row.line, file: row.file))
