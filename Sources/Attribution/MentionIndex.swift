@@ -194,7 +194,12 @@ extension MentionIndex {
     }
     var index = cue.lowerBound - 1
     while index >= max(0, cue.lowerBound - quotingReach.before) {
-      if tokens[index].kind == .quote { return isComma(index - 1) || isComma(index + 1) }
+      if tokens[index].kind == .quote {
+        // A doubled apostrophe ('') may be two marks.
+        var first = index
+        while first > 0, tokens[first - 1].kind == .quote { first -= 1 }
+        return isComma(first - 1) || isComma(index + 1)
+      }
       if tokens[index].kind == .punctuation, !isComma(index) { break }
       index -= 1
     }

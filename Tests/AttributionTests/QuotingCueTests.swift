@@ -36,4 +36,11 @@ import Testing
       "“We want peace,” the mayor said. “Nothing else.” Fighting continued on the outskirts overnight.")
     #expect(!found.contains { $0.cue == "continued" })
   }
+
+  @Test func quotingVerbAfterDoubledApostrophes() {
+    // The old newswire style: '' … '' for quotation marks.
+    let found = QuoteAttributorTests().attribute(
+      "''The budget is a problem,'' the senator wrote.\n\n''To date,'' she continued, ''nobody has offered a fix.''")
+    #expect(found.contains { $0.cue == "continued" && $0.mention == "she" })
+  }
 }
