@@ -416,11 +416,17 @@ struct SpeakerFinder {
   /// or a name after the clause openers, for a participle cue that has none of its own.
   func mainSubject(of sentence: Range<Int>, before cueStart: Int) -> SpeakerMention? {
     var opening = sentence.lowerBound
-    // "Last week, the campaign … and said": a time phrase before the subject ends at its comma.
-    if opening < cueStart, context.isWord(opening, in: SpeakerFinder.timePhraseOpeners) {
+    // "Last week, the campaign … and said", "Hours later, Trump …, telling": a time phrase before the
+    // subject ends at its comma.
+    if opening < cueStart {
       var comma = opening + 1
       while comma < min(cueStart, opening + 5), !context.isPunctuation(comma, 0x2C) { comma += 1 }
-      if comma < cueStart, context.isPunctuation(comma, 0x2C) { opening = comma + 1 }
+      if comma < cueStart, context.isPunctuation(comma, 0x2C),
+        context.isWord(opening, in: SpeakerFinder.timePhraseOpeners)
+          || context.isWord(comma - 1, in: SpeakerFinder.timePhraseEnders)
+      {
+        opening = comma + 1
+      }
     }
     var start = opening
     while start < cueStart, context.isWord(start, in: GrammarWords.clauseOpeners) { start += 1 }
@@ -490,6 +496,8 @@ struct SpeakerFinder {
   /// Words before "this week" and the like ("earlier this week").
   static let relativeTimeOpeners = WordSet(["earlier", "later"])
 
+  /// Last words of a time phrase before its comma ("Hours later,", "Two days ago,").
+  static let timePhraseEnders = WordSet(["later", "earlier", "ago", "afterwards", "afterward"])
   static let timePhraseOpeners = WordSet([
     "last", "this", "next", "earlier", "later", "yesterday", "today", "tonight", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "on", "in", "at", "after", "before", "during", "since",

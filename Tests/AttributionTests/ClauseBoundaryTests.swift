@@ -86,6 +86,15 @@ import Testing
       "Last week, the board approved the merger and said the new company would keep both offices.")
     #expect(!found.contains { $0.speaker == "Last" || $0.mention == "Last" })
   }
+
+  /// So is a time phrase that ends in "later" or "ago" before its comma.
+  @Test func aTimePhraseEndingInLaterIsNoSpeaker() {
+    let found = QuoteAttributorTests().attribute(
+      "Hours later, Maria Lopez returned the compliment, telling reporters, “They worked through the night.”")
+    let quote = found.first { $0.content.contains("night") }
+    #expect(quote?.speaker == "Maria Lopez")
+    #expect(!found.contains { $0.mention == "Hours" })
+  }
 }
 
 /// Cues that report nothing in context: a tail that only says where the words were said, "add" with
