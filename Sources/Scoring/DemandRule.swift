@@ -16,6 +16,7 @@ struct DemandRule: Sendable {
   static let inclusiveWords = [
     "we", "us", "our", "ourselves", "i", "all", "both", "everyone", "everybody", "each", "together", "parties",
     "sides", "one another", "each other", "community", "international", "world", "nations", "humanity", "states",
+    "supporters", "followers", "citizens", "compatriots",
   ]
   /// Subjects that name no party: an obligation right after them binds no one.
   static let impersonalWords = ["it", "there"]

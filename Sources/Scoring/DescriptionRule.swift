@@ -32,13 +32,14 @@ struct DescriptionRule: Sendable {
     "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions", "percent",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
     "april", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday",
-    "tomorrow", "morning", "overnight", "midnight", "noon", "week", "month", "year",
+    "tomorrow", "morning", "overnight", "midnight", "noon", "week", "weekend", "month", "year",
   ]
   /// A future of the calendar, which speaks for no side: "the summit will open on Tuesday", "the
   /// truce will take effect at midnight" ("will" is otherwise a word of stance: "they will strike again").
   static let scheduleVerbs = [
     "open", "begin", "start", "resume", "follow", "close", "convene", "meet", "run", "last", "take place",
-    "take effect", "be held", "enter into force", "come into force",
+    "take effect", "be held", "enter into force", "come into force", "apply", "expire", "be reviewed", "be renewed",
+    "be debated", "be issued", "be published",
   ]
   /// What the weight of each term of a report is multiplied by.
   static let factor = 0.35

@@ -14,8 +14,9 @@ import StanceCore
 /// ("no sign that the shelling will stop") and, after a topic, resumes it: the clause describes the
 /// negated noun ("no dispute between our countries that cannot be settled").
 struct NegationScope: Sendable {
-  /// Negators that open a noun phrase.
-  static let determiners = ["no", "without"]
+  /// Negators that open a phrase, whose reach ends where it does: "no" and "without" a noun phrase, "refusal
+  /// to" the step refused ("the refusal to admit the inspectors | was a provocation").
+  static let determiners = ["no", "without", "refusal to"]
   /// Prepositions that end the noun phrase of a determiner negator.
   static let phraseEnders = [
     "on", "in", "at", "with", "between", "about", "over", "regarding", "concerning", "during", "from", "after",
@@ -80,7 +81,7 @@ struct NegationScope: Sendable {
   static let predicateOpeners = [
     "i", "we", "you", "he", "she", "it", "they", "is", "are", "was", "were", "am", "will", "would", "shall", "should",
     "can", "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "remain", "remains",
-    "remained", "stand", "stands", "stood", "continue", "continues", "continued", "stay", "stays", "stayed",
+    "remained", "stand", "stands", "stood", "continue", "continues", "continued", "stay", "stays", "stayed", "that",
   ]
   let coordinatedPredicates = PhraseTable(phrases: NegationScope.predicateOpeners.map { "and \($0)" })
 

@@ -24,3 +24,24 @@ extension ToneScorerTests {
     #expect(result.evidence.contains { $0.term.hasPrefix("ultimatum") && $0.rule.contains("negated") })
   }
 }
+
+/// "and that" opens a complement of its own; a refusal named as a subject ends at its verb.
+extension ToneScorerTests {
+  @Test func negationStopsAtAndThat() {
+    let result = tone(
+      "The minister said the threats would not change the plan and that the sanctions would be tightened.")
+    #expect(!result.evidence.contains { $0.term.hasPrefix("sanction") && $0.rule.contains("negated") })
+  }
+
+  @Test func aRefusalEndsAtTheVerbOfItsSentence() {
+    let result = tone("Their refusal to admit the monitors is a deliberate provocation.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("provocat") && !$0.rule.contains("negated") })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func anOpenQuestionIsDamped() {
+    // "whether" damps the terms of the question it opens more than "if" does.
+    let result = tone("It is unclear whether negotiations will resume.")
+    #expect(result.label == .neutral)
+  }
+}

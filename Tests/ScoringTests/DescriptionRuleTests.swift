@@ -89,3 +89,11 @@ extension ToneScorerTests {
     #expect(result.label == .neutral)
   }
 }
+
+extension ToneScorerTests {
+  @Test func rulesThatApplyFromADateOnlyReport() {
+    let result = tone("The new sanctions will apply to transfers above 10,000 euros from Monday.")
+    #expect(result.evidence.contains { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+  }
+}

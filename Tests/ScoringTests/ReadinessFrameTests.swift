@@ -16,3 +16,18 @@ extension ToneScorerTests {
     #expect(result.label == .confrontational)
   }
 }
+
+/// "urged X to" lays a demand on X, as "called on X to" does; one's own supporters are no other party.
+extension ToneScorerTests {
+  @Test func urgingAnotherPartyIsADemand() {
+    let result = tone("Beijing urged Washington to stop playing with fire in the strait.")
+    #expect(result.score < 0)
+    #expect(result.evidence.contains { $0.rule.contains("demanded") })
+  }
+
+  @Test func callingOnOnesSupportersIsNoDemand() {
+    let result = tone("The opposition leader called on her supporters to remain calm and peaceful.")
+    #expect(!result.evidence.contains { $0.rule.contains("demanded") })
+    #expect(result.label == .conciliatory)
+  }
+}

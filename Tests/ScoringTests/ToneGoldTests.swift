@@ -68,6 +68,15 @@ import Testing
 ///   lexicons of 2c8b8a0, 0.884 after the tuning on tone-heldout12, 0.892 after that on tone-heldout13. Its
 ///   errors were then studied (a future of the calendar, "will open on Tuesday", speaks for no side; aid
 ///   counted and dated only reports; devastating responses, pretended victims, hostages brought home).
+/// - Fixtures/tone-heldout15.jsonl: 150 statements (50/50/50), half of them reported speech, written and
+///   labelled before the scorer was run on them: AUC 0.942, macro-F1 0.727 with the lexicons of 2c8b8a0,
+///   0.962 / 0.760 after the tunings above (still blind). Its errors were then studied ("and that" opens a
+///   complement out of the negation's reach; a refusal named as a subject ends at its verb; "whether" damps
+///   its open question to 0.5; "urged X to" is a demand; one's own supporters are no other party; refusals
+///   to pay, to stay or to be intimidated; hostage talks).
+/// - Fixtures/tone-heldout16.jsonl: 150 statements (50/50/50) of the same kind, written and labelled before
+///   the scorer was run on them: AUC 0.962, macro-F1 0.764 with the lexicons of 2c8b8a0, 0.969 / 0.792 after
+///   the tuning on tone-heldout15 (still blind).
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -93,6 +102,8 @@ import Testing
     GoldSet(file: "tone-heldout12.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.89),
     GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.91),
     GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.90),
+    GoldSet(file: "tone-heldout15.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.80),
+    GoldSet(file: "tone-heldout16.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.77),
   ]
 
   @Test(arguments: sets)
