@@ -14,10 +14,10 @@ struct DismissalRule: Sendable {
   /// Words of the tone terms that dismiss what they are said of (a term's trailing `*` aside).
   static let words = [
     "sham", "farce", "charade", "smokescreen", "fig leaf", "insult", "travesty", "mockery", "pretext", "lie",
-    "lies", "empty words",
+    "lies", "empty words", "worthless", "meaningless", "useless",
   ]
   /// Copulas that predicate the dismissal of their subject.
-  static let copulas = ["is", "are", "was", "were", "remains", "remain", "be", "been"]
+  static let copulas = ["is", "are", "was", "were", "remains", "remain", "be", "been", "proven", "proved"]
   /// Words that may stand between the copula and the dismissal ("is nothing but a", "was used as a").
   static let gapWords = [
     "a", "an", "the", "nothing", "but", "just", "merely", "mere", "little", "more", "than", "simply", "only",
@@ -46,7 +46,7 @@ struct DismissalRule: Sendable {
   private static let spacedWords = words.map { Array(" \($0) ".utf8) }
 
   /// Whether a copula opens the term at `index` ("is an insult") or stands before it, at most `reach`
-  /// words back within its clause (from `clauseStart`) with only `gapWords` between them.
+  /// words back within its clause (from `clauseStart`) with only `gapWords` and quotation marks between them.
   func followsCopula(
     _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, at index: Int, clauseStart: Int,
     keys: UnsafeBufferPointer<WordKey>
@@ -56,7 +56,8 @@ struct DismissalRule: Sendable {
       if copulaTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: position + 1, keys: keys) != nil {
         return true
       }
-      if position < index,
+      // A quotation mark may stand between them too ("had proven “worthless”").
+      if position < index, tokens[position].kind != .quote,
         gapTable.longestMatch(in: bytes, tokens: tokens, at: position, limit: position + 1, keys: keys) == nil
       {
         return false

@@ -49,8 +49,16 @@ struct NegationScope: Sendable {
   /// noun: "we won't accept lectures from a government that has bombed weddings" does not deny the
   /// bombing. It ends the negation in reach, unless it is negated itself ("nothing that has not been
   /// tried"), where the two negations stay nested. A modal relative ("no war that would destroy the
-  /// region") keeps the negation.
+  /// region") keeps the negation. "who" before a verb of its own asserts too ("lectures from those who
+  /// arm the militia"), unless the verb is a modal or an auxiliary of its own negation ("who would",
+  /// "who did not").
   static let assertingAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"]
+  /// Words after "who" that keep the negation before it: modals and the auxiliaries of a negation.
+  static let nonAssertingAfterWho = [
+    "would", "will", "could", "might", "may", "can", "should", "must", "shall", "do", "does", "did", "not", "never",
+  ]
+  let whoTable = PhraseTable(phrases: ["who"])
+  let nonAssertingAfterWhoTable = PhraseTable(phrases: NegationScope.nonAssertingAfterWho)
   let assertingRelatives = PhraseTable(
     phrases: ["that", "which", "who"].flatMap { relative in assertingAuxiliaries.map { "\(relative) \($0)" } })
   /// Subordinating words that open a clause of condition or time, which a negation before them does not
@@ -103,7 +111,13 @@ struct NegationScope: Sendable {
     guard
       let match = assertingRelatives.longestMatch(
         in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
-    else { return false }
+    else {
+      let next = index + 1
+      return next < range.upperBound && tokens[next].kind == .word
+        && whoTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil
+        && nonAssertingAfterWhoTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: next + 1, keys: keys)
+          == nil
+    }
     let next = index + match.tokenCount
     return next >= range.upperBound
       || clauseNegatorTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: range.upperBound, keys: keys)

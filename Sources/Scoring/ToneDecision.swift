@@ -17,6 +17,12 @@ public struct ToneDecision: Sendable, Hashable {
   /// The threshold the score was compared with: the conciliatory one for scores above zero,
   /// the confrontational one otherwise.
   public var threshold: Double
+  /// Whether the evidence is a report's (every piece `descriptive`, see `DescriptionRule`): its score is
+  /// then drawn into the neutral band, multiplied by `reportBand` times the threshold, so that reports
+  /// keep their order among themselves but are never labelled for a side however many terms they count.
+  public var isReport: Bool
+  /// The share of the threshold a report's score may reach.
+  public static let reportBand = 0.99
 
   /// Decides the tone of `evidence` under `settings`.
   public init(evidence: [Evidence], settings: ScoringSettings) {
@@ -27,6 +33,11 @@ public struct ToneDecision: Sendable, Hashable {
     normalization = settings.normalization
     let damped = sum / damping
     score = damped == 0 ? 0 : damped / (damped * damped + normalization).squareRoot()
+    isReport = !evidence.isEmpty && evidence.allSatisfy { $0.rule == ToneRules.descriptive.name }
+    if isReport {
+      score *=
+        ToneDecision.reportBand * abs(score > 0 ? settings.conciliatoryThreshold : settings.confrontationalThreshold)
+    }
     if score > 0 {
       threshold = settings.conciliatoryThreshold
       label = score > threshold ? .conciliatory : .neutral

@@ -88,6 +88,11 @@ public struct ToneTrace: Sendable {
   func decisionLine(_ decision: ToneDecision) -> String {
     var line = "S = " + Formatting.weight(decision.sum)
     if decision.damping != 1 { line += ", damped for length: S / " + Formatting.fixed(decision.damping, 3) }
+    if decision.isReport {
+      line +=
+        ", a report: drawn into the neutral band (x " + Formatting.fixed(ToneDecision.reportBand, 2)
+        + " x the threshold)"
+    }
     line += ", score = " + Formatting.fixed(decision.score)
     line += ", " + decision.label.rawValue
     let threshold = Formatting.weight(decision.threshold)

@@ -45,3 +45,17 @@ extension ToneScorerTests {
     #expect(result.label == .neutral)
   }
 }
+
+/// "who" before a verb of its own asserts what it says, whatever negation stands before its noun.
+extension ToneScorerTests {
+  @Test func aWhoClauseAssertsItsVerb() {
+    let result = tone("We will not take lectures from those who arm the militias on our border.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("militia") && !$0.rule.contains("negated") })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func aModalWhoClauseKeepsTheNegation() {
+    let result = tone("There is no one here who would want a war.")
+    #expect(result.evidence.contains { $0.term == "war" && $0.rule.contains("negated") })
+  }
+}

@@ -97,3 +97,13 @@ extension ToneScorerTests {
     #expect(result.label == .neutral)
   }
 }
+
+extension ToneScorerTests {
+  @Test func aReportOfManyTermsStaysNeutral() {
+    // Four material terms and a date: a report, however heavy, is drawn into the neutral band.
+    let result = tone("Three soldiers and two fighters were killed in a clash near the border on Tuesday.")
+    #expect(result.evidence.allSatisfy { $0.rule == "descriptive" })
+    #expect(result.label == .neutral)
+    #expect(result.score < 0)
+  }
+}

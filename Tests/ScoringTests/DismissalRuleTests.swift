@@ -41,3 +41,11 @@ extension ToneScorerTests {
     #expect(!result.evidence.contains { $0.rule.contains("dismissed") })
   }
 }
+
+extension ToneScorerTests {
+  @Test func aDismissalInQuotationMarksAfterItsCopula() {
+    let result = tone("The minister said the security guarantees had proven “worthless”.")
+    #expect(result.evidence.contains { $0.rule.contains("dismissed") })
+    #expect(result.label == .confrontational)
+  }
+}

@@ -94,7 +94,7 @@ extension ToneScorerTests {
 
   @Test func theAnnexOfAResolutionIsNoAnnexation() {
     #expect(tone("The outcome document (resolution 70/1, annex) sets out the goals.").evidence.isEmpty)
-    let verb = tone("Moscow moved to annex the two provinces after the referendum.")
+    let verb = tone("Moscow moved to annex the provinces after the referendum.")
     #expect(verb.evidence.contains { $0.term == "to annex" })
     #expect(verb.label == .confrontational)
   }

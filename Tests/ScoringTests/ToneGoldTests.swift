@@ -76,7 +76,9 @@ import Testing
 ///   to pay, to stay or to be intimidated; hostage talks).
 /// - Fixtures/tone-heldout16.jsonl: 150 statements (50/50/50) of the same kind, written and labelled before
 ///   the scorer was run on them: AUC 0.962, macro-F1 0.764 with the lexicons of 2c8b8a0, 0.969 / 0.792 after
-///   the tuning on tone-heldout15 (still blind).
+///   the tuning on tone-heldout15 (still blind). Its errors were then studied (a report's score is drawn
+///   into the neutral band, see `ToneDecision.isReport`; "who" before its own verb asserts; a dismissal in
+///   quotation marks; refusals to pay a single euro or to take lectures; warnings that "they should know").
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -103,7 +105,7 @@ import Testing
     GoldSet(file: "tone-heldout13.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.91),
     GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.90),
     GoldSet(file: "tone-heldout15.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.80),
-    GoldSet(file: "tone-heldout16.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.77),
+    GoldSet(file: "tone-heldout16.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.84),
   ]
 
   @Test(arguments: sets)

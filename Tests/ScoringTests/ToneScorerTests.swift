@@ -133,9 +133,13 @@ import Testing
   }
 
   @Test func violenceAgainstCiviliansIsConfrontational() {
-    let result = tone("Armed men abducted twelve aid workers and looted the warehouse.")
+    let result = tone("Armed men abducted aid workers and looted the warehouse.")
     #expect(result.label == .confrontational)
     #expect(result.evidence.contains { $0.term == "abduct*" })
+    // Counted, with no one speaking for a side, the same violence is a report (see DescriptionRule).
+    let counted = tone("Armed men abducted twelve aid workers and looted the warehouse.")
+    #expect(counted.evidence.contains { $0.term == "abduct*" && $0.rule == "descriptive" })
+    #expect(counted.label == .neutral && counted.score < 0)
   }
 
   @Test func reaffirmedSupportForReintegrationIsConciliatory() {
