@@ -79,6 +79,10 @@ import Testing
 ///   the tuning on tone-heldout15 (still blind). Its errors were then studied (a report's score is drawn
 ///   into the neutral band, see `ToneDecision.isReport`; "who" before its own verb asserts; a dismissal in
 ///   quotation marks; refusals to pay a single euro or to take lectures; warnings that "they should know").
+/// - Fixtures/tone-heldout17.jsonl: 150 statements (50/50/50), half of them reported speech, written and
+///   labelled before the scorer was run on them: AUC 0.966, macro-F1 0.801 with the lexicons of 2c8b8a0,
+///   0.970 / 0.833 after the tunings on tone-heldout15 and tone-heldout16. Its errors have not been studied:
+///   it stays a check of unseen text.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -106,6 +110,7 @@ import Testing
     GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.90),
     GoldSet(file: "tone-heldout15.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.80),
     GoldSet(file: "tone-heldout16.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.84),
+    GoldSet(file: "tone-heldout17.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.81),
   ]
 
   @Test(arguments: sets)
