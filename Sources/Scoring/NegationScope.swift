@@ -22,8 +22,9 @@ struct NegationScope: Sendable {
     "on", "in", "at", "with", "between", "about", "over", "regarding", "concerning", "during", "from", "after",
     "before", "since", "among", "within", "under", "by", "into", "against", "despite", "amid", "across",
   ]
-  /// Relative and complement words, which keep or resume the negation.
-  static let relativeWords = ["that", "which", "who", "whom", "whose"]
+  /// Relative and complement words, which keep or resume the negation ("no reason why they cannot be
+  /// partners": the second negator is nested in the first).
+  static let relativeWords = ["that", "which", "who", "whom", "whose", "why"]
   /// Words opening a clause, which end the noun phrase too (the clause words of `ListRule` but "to",
   /// "not" and the relative words).
   static let clauseWords = ListRule.clauseWords.filter { $0 != "to" && $0 != "not" && !relativeWords.contains($0) }
@@ -51,13 +52,21 @@ struct NegationScope: Sendable {
   /// tried"), where the two negations stay nested. A modal relative ("no war that would destroy the
   /// region") keeps the negation. "who" before a verb of its own asserts too ("lectures from those who
   /// arm the militia"), unless the verb is a modal or an auxiliary of its own negation ("who would",
-  /// "who did not").
+  /// "who did not"); so do "that" and "which" before a verb in -ed ("the militia that burned the city").
   static let assertingAuxiliaries = ["has", "have", "had", "is", "are", "was", "were"]
   /// Words after "who" that keep the negation before it: modals and the auxiliaries of a negation.
   static let nonAssertingAfterWho = [
     "would", "will", "could", "might", "may", "can", "should", "must", "shall", "do", "does", "did", "not", "never",
   ]
   let whoTable = PhraseTable(phrases: ["who"])
+  let pastRelatives = PhraseTable(phrases: ["that", "which"])
+
+  /// Whether a word ends in "ed" (a verb in the past, as "burned" or "shelled").
+  static func endsInEd(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+    let end = Int(token.end)
+    guard end - Int(token.start) >= 4 else { return false }
+    return bytes[end - 2] | 0x20 == 0x65 && bytes[end - 1] | 0x20 == 0x64
+  }
   let nonAssertingAfterWhoTable = PhraseTable(phrases: NegationScope.nonAssertingAfterWho)
   let assertingRelatives = PhraseTable(
     phrases: ["that", "which", "who"].flatMap { relative in assertingAuxiliaries.map { "\(relative) \($0)" } })
@@ -90,6 +99,8 @@ struct NegationScope: Sendable {
     "i", "we", "you", "he", "she", "it", "they", "is", "are", "was", "were", "am", "will", "would", "shall", "should",
     "can", "could", "may", "might", "must", "has", "have", "had", "do", "does", "did", "remain", "remains",
     "remained", "stand", "stands", "stood", "continue", "continues", "continued", "stay", "stays", "stayed", "that",
+    "said", "says", "warned", "warns", "urged", "urges", "added", "adds",
+    "accused", "accuses", "stressed", "insisted", "vowed", "told", "announced", "called",
   ]
   let coordinatedPredicates = PhraseTable(phrases: NegationScope.predicateOpeners.map { "and \($0)" })
 
@@ -113,10 +124,14 @@ struct NegationScope: Sendable {
         in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
     else {
       let next = index + 1
-      return next < range.upperBound && tokens[next].kind == .word
-        && whoTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil
-        && nonAssertingAfterWhoTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: next + 1, keys: keys)
+      guard next < range.upperBound, tokens[next].kind == .word else { return false }
+      if whoTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil {
+        return nonAssertingAfterWhoTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: next + 1, keys: keys)
           == nil
+      }
+      // "the militia that burned Khartoum": a relative before a verb in the past.
+      return pastRelatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil
+        && NegationScope.endsInEd(bytes, tokens[next])
     }
     let next = index + match.tokenCount
     return next >= range.upperBound

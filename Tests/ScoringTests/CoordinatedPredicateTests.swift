@@ -59,3 +59,30 @@ extension ToneScorerTests {
     #expect(result.evidence.contains { $0.term == "war" && $0.rule.contains("negated") })
   }
 }
+
+/// A reporting verb after "and" is a predicate of its own; "why" nests a second negation; "that" or
+/// "which" before a verb in -ed asserts it.
+extension ToneScorerTests {
+  @Test func negationStopsAtAndWarned() {
+    let result = tone("The vessels entered the zone without permission and warned the patrol boats to keep away.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("warn") && !$0.rule.contains("negated") })
+  }
+
+  @Test func noReasonWhyTheyCannotIsAffirmative() {
+    let result = tone("There is no reason why our two countries cannot be good partners.")
+    #expect(!result.evidence.contains { $0.rule == "negated" })
+    #expect(result.label == .conciliatory)
+  }
+
+  @Test func aRelativeBeforeAPastVerbAsserts() {
+    let result = tone("We will never negotiate with the militia that shelled the hospital.")
+    #expect(result.evidence.contains { $0.term == "shelled" && !$0.rule.contains("negated") })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func warningAnotherPartyToStopIsADemand() {
+    let result = tone("The ministry warned Manila to stop its provocations at once.")
+    #expect(result.evidence.contains { $0.rule.contains("demanded") })
+    #expect(result.label == .confrontational)
+  }
+}

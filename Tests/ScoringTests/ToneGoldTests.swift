@@ -81,8 +81,14 @@ import Testing
 ///   quotation marks; refusals to pay a single euro or to take lectures; warnings that "they should know").
 /// - Fixtures/tone-heldout17.jsonl: 150 statements (50/50/50), half of them reported speech, written and
 ///   labelled before the scorer was run on them: AUC 0.966, macro-F1 0.801 with the lexicons of 2c8b8a0,
-///   0.970 / 0.833 after the tunings on tone-heldout15 and tone-heldout16. Its errors have not been studied:
-///   it stays a check of unseen text.
+///   0.970 / 0.833 after the tunings on tone-heldout15 and tone-heldout16. Its errors were then studied (a
+///   reporting verb after "and" is a predicate of its own; "warned X to" is a demand; "no reason why … cannot"
+///   nests; "that" before a verb in -ed asserts; ultimatums with a date, plots, pushbacks, shared concerns,
+///   prisoners of war and detainees as people).
+/// - Fixtures/tone-heldout18.jsonl: 150 statements (50/50/50), half of them reported speech, written and
+///   labelled before the scorer was run on them: AUC 0.953, macro-F1 0.763 with the lexicons of 2c8b8a0,
+///   0.968 / 0.793 after the tunings on tone-heldout12 to tone-heldout16, 0.969 / 0.793 after that on
+///   tone-heldout17. Its errors have not been studied: it is the check of unseen text.
 @Suite struct ToneGoldTests {
   struct GoldSet: Sendable, CustomTestStringConvertible {
     var file: String
@@ -110,7 +116,8 @@ import Testing
     GoldSet(file: "tone-heldout14.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.90),
     GoldSet(file: "tone-heldout15.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.80),
     GoldSet(file: "tone-heldout16.jsonl", minimumCount: 150, minimumAUC: 0.99, minimumMacroF1: 0.84),
-    GoldSet(file: "tone-heldout17.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.81),
+    GoldSet(file: "tone-heldout17.jsonl", minimumCount: 150, minimumAUC: 0.98, minimumMacroF1: 0.88),
+    GoldSet(file: "tone-heldout18.jsonl", minimumCount: 150, minimumAUC: 0.95, minimumMacroF1: 0.77),
   ]
 
   @Test(arguments: sets)
