@@ -226,9 +226,7 @@ extension MentionIndex {
 
   /// Whether a word token ends in "ly" (an adverb, most often).
   private static func endsInLy(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    let end = Int(token.end)
-    return token.kind == .word && end - Int(token.start) > 3 && bytes[end - 2] | 0x20 == 0x6C
-      && bytes[end - 1] | 0x20 == 0x79
+    token.endsInLetters(0x6C, 0x79, longerThan: 3, in: bytes)
   }
 }
 

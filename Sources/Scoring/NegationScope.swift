@@ -63,9 +63,7 @@ struct NegationScope: Sendable {
 
   /// Whether a word ends in "ed" (a verb in the past, as "burned" or "shelled").
   static func endsInEd(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-    let end = Int(token.end)
-    guard end - Int(token.start) >= 4 else { return false }
-    return bytes[end - 2] | 0x20 == 0x65 && bytes[end - 1] | 0x20 == 0x64
+    token.endsInLetters(0x65, 0x64, longerThan: 3, in: bytes)
   }
   let nonAssertingAfterWhoTable = PhraseTable(phrases: NegationScope.nonAssertingAfterWho)
   let assertingRelatives = PhraseTable(

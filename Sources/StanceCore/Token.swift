@@ -25,3 +25,16 @@ public struct Token: Hashable, Sendable {
   /// A punctuation mark or a dash: what the scoring rules stop their reach at.
   public var isPunctuationOrDash: Bool { kind == .punctuation || kind == .dash }
 }
+
+extension Token {
+  /// Whether this is a word of more than `minimumLength` bytes whose last two bytes are the ASCII
+  /// letters `first` and `second` (lower case), in either case: "ly" for an adverb, "ed" for a past.
+  @inlinable
+  public func endsInLetters(
+    _ first: UInt8, _ second: UInt8, longerThan minimumLength: Int, in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    let end = Int(self.end)
+    return kind == .word && end - Int(start) > minimumLength && bytes[end - 2] | 0x20 == first
+      && bytes[end - 1] | 0x20 == second
+  }
+}
