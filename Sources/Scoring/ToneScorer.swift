@@ -31,6 +31,8 @@ public struct ToneScorer: Sendable {
   /// Whether each tone term is a consequence the speaker announces, a threat only as the answer to a
   /// condition laid on another party (see `UltimatumRule`).
   let isConsequence: [Bool]
+  /// Whether each tone term refuses to accept or recognise what follows it (see `ToneScorer.isRefusal`).
+  let isRefusal: [Bool]
   /// Whether each tone term may dismiss the conciliatory steps it is said of (see `DismissalRule`).
   let isDismissal: [Bool]
   /// Whether each tone term is a material one, which a report of figures may consist of (see `DescriptionRule`).
@@ -44,6 +46,18 @@ public struct ToneScorer: Sendable {
   let remedyLinks = PhraseTable(phrases: ToneScorer.remedyLinkWords)
   static let remedyLinkWords = ["to", "of", "for", "on"]
   static let remedyCategories: Set<String> = ["agreement", "de-escalation"]
+  /// Last words of a rejection that refuses its object ("cannot accept", "will not recognise").
+  static let refusedVerbs: Set<String> = ["accept", "recognise", "recognize"]
+  /// What the weight of a conciliatory term refused is multiplied by, as "not" does.
+  static let refusalFactor = -0.7
+
+  /// Whether a tone term of `category` refuses what follows it: a rejection ending in one of
+  /// `refusedVerbs`. What is refused keeps its sign when it is hostile ("we will not accept threats" is
+  /// defiance) and is denied when it is conciliatory ("we cannot accept any ceasefire that …").
+  static func isRefusal(_ term: String, category: String) -> Bool {
+    guard category == "rejection", let last = term.split(separator: " ").last else { return false }
+    return refusedVerbs.contains(String(last))
+  }
 
   public init(lexicons: LexiconSet) {
     terms = PhraseTable(phrases: lexicons.tone.map(\.term))
@@ -54,6 +68,7 @@ public struct ToneScorer: Sendable {
     isExclusion = lexicons.tone.map { ExclusionRule.isExclusion($0.term, category: $0.category) }
     isDismissal = lexicons.tone.map { DismissalRule.isDismissal($0.term, weight: $0.weight) }
     isConsequence = lexicons.tone.map { UltimatumRule.isConsequence($0.term, category: $0.category) }
+    isRefusal = lexicons.tone.map { ToneScorer.isRefusal($0.term, category: $0.category) }
     isMaterial = lexicons.tone.map { DescriptionRule.isMaterial(category: $0.category, weight: $0.weight) }
     filter = PhraseFilter([terms, modifiers, agendaRule.openerTable])
     self.lexicons = lexicons
@@ -124,6 +139,9 @@ public struct ToneScorer: Sendable {
     /// truce"), whose object then counts as written.
     var obstruction: (start: Int, until: Int, isNegated: Bool)? = nil
     var counter: (factor: Double, until: Int)? = nil
+    /// After a refusal to accept or recognise ("we cannot accept"): until `until`, the conciliatory
+    /// terms of what is refused are denied ("cannot accept mediators who have taken sides").
+    var refusal: Int? = nil
     var booster: (factor: Double, until: Int, isHedge: Bool)? = nil
     var concession: Double? = nil
     var conditional: Double? = nil
@@ -156,6 +174,7 @@ public struct ToneScorer: Sendable {
       endNegation()
       obstruction = nil
       counter = nil
+      refusal = nil
       booster = nil
       concession = nil
       conditional = nil
@@ -473,6 +492,10 @@ public struct ToneScorer: Sendable {
         weight *= negation.factor
         rules.insert(negation.factor < 0 ? .negated : .doubleNegated)
       }
+      if let refusal = clause.refusal, index < refusal, weight > 0 {
+        weight *= ToneScorer.refusalFactor
+        rules.insert(.negated)
+      }
       if let counter = clause.counter, index < counter.until, termWeight < 0 {
         weight *= counter.factor
         rules.insert(.countered)
@@ -529,6 +552,9 @@ public struct ToneScorer: Sendable {
           evidenceRules[position].insert(.dismissed)
           evidence[position].rule = evidenceRules[position].name
         }
+      }
+      if isRefusal[Int(termMatch.value)], !rules.contains(.negated) {
+        clause.refusal = end + Int(settings.negationWindow)
       }
       onlyMaterial = onlyMaterial && isMaterial[Int(termMatch.value)]
       evidenceRules.append(rules)

@@ -31,3 +31,22 @@ extension ToneScorerTests {
     #expect(result.label == .conciliatory)
   }
 }
+
+/// A refusal to accept or recognise denies the conciliatory steps it refuses; hostile ones keep their sign.
+extension ToneScorerTests {
+  @Test func aRefusedCeasefireIsDenied() {
+    let result = tone("We will not accept any ceasefire that leaves occupying troops on our soil.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("ceasefire") && $0.weight < 0 })
+    #expect(result.label == .confrontational)
+  }
+
+  @Test func aRefusedThreatKeepsItsSign() {
+    let result = tone("We will not accept threats from anyone.")
+    #expect(result.evidence.contains { $0.term.hasPrefix("threat") && $0.weight < 0 && !$0.rule.contains("negated") })
+  }
+
+  @Test func aRefusalEndsWithItsClause() {
+    let result = tone("We cannot accept the proposal, but we remain open to dialogue.")
+    #expect(result.evidence.contains { $0.term == "open to dialogue" && $0.weight > 0 })
+  }
+}
