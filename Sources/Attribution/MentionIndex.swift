@@ -106,9 +106,7 @@ struct MentionIndex {
               {
                 let entry = Int(match.value)
                 // A verb of naming followed by its quotation, or of quoting beside one, reports like any verb.
-                let role =
-                  cueEntries[entry].role == .naming || cueEntries[entry].role == .quoting
-                  ? .verb : cueEntries[entry].role
+                let role = cueEntries[entry].role.needsQuotation ? .verb : cueEntries[entry].role
                 let start =
                   role == .verb
                   ? MentionIndex.leadingVerbStart(

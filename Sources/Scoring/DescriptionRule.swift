@@ -4,8 +4,9 @@ import StanceCore
 /// "the North fired a short-range missile into the sea at 7:10 a.m.", "tariffs on 300 product
 /// categories take effect on Monday", "the next round of talks opens in Doha on the 14th". A count, a
 /// sum or a date of weapons, strikes, sanctions or talks, with no one speaking for a side, describes;
-/// it does not threaten, accuse or reconcile. Its terms keep their
-/// sign, weakened by `factor`, so such reports rank as they did but fall back to neutral.
+/// it does not threaten, accuse or reconcile. Its terms keep their sign, weakened by `factor`, and its
+/// score is drawn into the neutral band (`ToneDecision.isReport`), so such reports rank as they did
+/// but fall back to neutral.
 ///
 /// A statement is a report when every piece of its evidence is a term of `categories` that no rule
 /// changed and its cue carries no tone, when it holds a figure (a number, or one of `figureWords`:

@@ -58,13 +58,8 @@ struct NegationScope: Sendable {
   static let nonAssertingAfterWho = [
     "would", "will", "could", "might", "may", "can", "should", "must", "shall", "do", "does", "did", "not", "never",
   ]
-  let whoTable = PhraseTable(phrases: ["who"])
-  let pastRelatives = PhraseTable(phrases: ["that", "which"])
-
-  /// Whether a word ends in "ed" (a verb in the past, as "burned" or "shelled").
-  static func endsInEd(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-    token.endsInLetters(0x65, 0x64, longerThan: 3, in: bytes)
-  }
+  /// "who" (entry 0), and "that" and "which", which assert only before a verb in -ed.
+  let relativeOpeners = PhraseTable(phrases: ["who", "that", "which"])
   let nonAssertingAfterWhoTable = PhraseTable(phrases: NegationScope.nonAssertingAfterWho)
   let assertingRelatives = PhraseTable(
     phrases: ["that", "which", "who"].flatMap { relative in assertingAuxiliaries.map { "\(relative) \($0)" } })
@@ -122,14 +117,15 @@ struct NegationScope: Sendable {
         in: bytes, tokens: tokens, at: index, limit: range.upperBound, keys: keys)
     else {
       let next = index + 1
-      guard next < range.upperBound, tokens[next].kind == .word else { return false }
-      if whoTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil {
+      guard next < range.upperBound, tokens[next].kind == .word,
+        let opener = relativeOpeners.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys)
+      else { return false }
+      if opener.value == 0 {
         return nonAssertingAfterWhoTable.longestMatch(in: bytes, tokens: tokens, at: next, limit: next + 1, keys: keys)
           == nil
       }
       // "the militia that burned Khartoum": a relative before a verb in the past.
-      return pastRelatives.longestMatch(in: bytes, tokens: tokens, at: index, limit: next, keys: keys) != nil
-        && NegationScope.endsInEd(bytes, tokens[next])
+      return tokens[next].endsInLetters(0x65, 0x64, longerThan: 3, in: bytes)
     }
     let next = index + match.tokenCount
     return next >= range.upperBound

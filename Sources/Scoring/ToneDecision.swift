@@ -33,16 +33,12 @@ public struct ToneDecision: Sendable, Hashable {
     normalization = settings.normalization
     let damped = sum / damping
     score = damped == 0 ? 0 : damped / (damped * damped + normalization).squareRoot()
+    threshold = score > 0 ? settings.conciliatoryThreshold : settings.confrontationalThreshold
     isReport = !evidence.isEmpty && evidence.allSatisfy { $0.rule == ToneRules.descriptive.name }
-    if isReport {
-      score *=
-        ToneDecision.reportBand * abs(score > 0 ? settings.conciliatoryThreshold : settings.confrontationalThreshold)
-    }
+    if isReport { score *= ToneDecision.reportBand * abs(threshold) }
     if score > 0 {
-      threshold = settings.conciliatoryThreshold
       label = score > threshold ? .conciliatory : .neutral
     } else {
-      threshold = settings.confrontationalThreshold
       label = score < threshold ? .confrontational : .neutral
     }
   }

@@ -234,9 +234,7 @@ public struct ToneScorer: Sendable {
         // the modifiers in force reach every item, counted anew from the comma.
         if byte == 0x2C, listRule.isListComma(bytes, tokens, at: index, range: range, keys: keys) {
           clause.continueList(from: index, window: Int(settings.negationWindow))
-        } else if byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x28 || byte == 0x29 || byte == 0x2E
-          || byte == 0x21 || byte == 0x3F || token.kind == .dash
-        {
+        } else if token.endsClause(in: bytes) {
           if demand != nil, byte == 0x2C || byte == 0x3B,
             demandRule.opensNewSubject(bytes, tokens, after: index, range: range)
           {
@@ -245,7 +243,7 @@ public struct ToneScorer: Sendable {
           clause.endClause(nextAt: index + 1, evidence: evidence.count)
         }
         if byte == 0x3F, settings.questionDamping != 1 { reweighSentence(.question) { $0 *= settings.questionDamping } }
-        if byte == 0x2E || byte == 0x21 || byte == 0x3F {
+        if token.endsSentence(in: bytes) {
           sentenceStart = evidence.count
           demand = nil
         }

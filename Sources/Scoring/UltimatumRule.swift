@@ -28,8 +28,8 @@ struct UltimatumRule: Sendable {
     "fail", "fails", "failed", "refuse", "refuses", "refused", "continue", "continues", "persist", "persists",
   ]
 
-  let unlessTable = PhraseTable(phrases: UltimatumRule.unconditionalOpeners)
-  let ifTable = PhraseTable(phrases: UltimatumRule.openers)
+  /// The unconditional openers first, then the others: one lookup tells a condition and its kind.
+  let openerTable = PhraseTable(phrases: UltimatumRule.unconditionalOpeners + UltimatumRule.openers)
   let nonConditionTable = PhraseTable(phrases: UltimatumRule.nonConditions)
   let breachTable = PhraseTable(phrases: UltimatumRule.breachWords)
 
@@ -48,27 +48,24 @@ struct UltimatumRule: Sendable {
     let end = consequence + count
     if end < range.upperBound, isNegator(end) { return false }
     var start = consequence
-    while start > range.lowerBound, !UltimatumRule.endsSentence(bytes, tokens[start - 1]) { start -= 1 }
+    while start > range.lowerBound, !tokens[start - 1].endsSentence(in: bytes) { start -= 1 }
     var stop = end
-    while stop < range.upperBound, !UltimatumRule.endsSentence(bytes, tokens[stop]) { stop += 1 }
+    while stop < range.upperBound, !tokens[stop].endsSentence(in: bytes) { stop += 1 }
     var index = start
     while index < stop {
       defer { index += 1 }
       guard index < consequence || index >= end, tokens[index].kind == .word else { continue }
-      if unlessTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: stop, keys: keys) != nil {
-        return true
-      }
-      guard ifTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: stop, keys: keys) != nil else {
-        continue
-      }
+      guard let opener = openerTable.longestMatch(in: bytes, tokens: tokens, at: index, limit: stop, keys: keys)
+      else { continue }
+      if opener.value < UltimatumRule.unconditionalOpeners.count { return true }
       if index > start,
         nonConditionTable.longestMatch(in: bytes, tokens: tokens, at: index - 1, limit: index, keys: keys) != nil
       {
         continue
       }
-      // The condition's clause: to the next comma, semicolon or the consequence.
+      // The condition's clause: to the end of its clause or the consequence.
       var word = index + 1
-      while word < stop, word != consequence, !UltimatumRule.endsClause(bytes, tokens[word]) {
+      while word < stop, word != consequence, !tokens[word].endsClause(in: bytes) {
         if tokens[word].kind == .word,
           isNegator(word)
             || breachTable.longestMatch(in: bytes, tokens: tokens, at: word, limit: stop, keys: keys) != nil
@@ -79,20 +76,5 @@ struct UltimatumRule: Sendable {
       }
     }
     return false
-  }
-
-  /// Whether a token ends a sentence: . ! or ?
-  static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-    guard token.kind == .punctuation else { return false }
-    let byte = bytes[Int(token.start)]
-    return byte == 0x2E || byte == 0x21 || byte == 0x3F
-  }
-
-  /// Whether a token ends a clause: a comma, a semicolon, a colon, a dash or the end of a sentence.
-  static func endsClause(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
-    if token.kind == .dash { return true }
-    guard token.kind == .punctuation else { return false }
-    let byte = bytes[Int(token.start)]
-    return byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x2E || byte == 0x21 || byte == 0x3F
   }
 }

@@ -32,6 +32,10 @@ public struct ReportingCue: Sendable, Hashable {
     /// A verb that reports only beside a quotation: "“…,” he continued" and "she continued: “…”" report
     /// words, "the fighting continued" and "continued to insist" do not.
     case quoting
+
+    /// Whether the cue reports only with a quotation in place (naming, quoting); where it does, it
+    /// reads as a verb.
+    public var needsQuotation: Bool { self == .naming || self == .quoting }
   }
   public var cue: String
   public var weight: Double

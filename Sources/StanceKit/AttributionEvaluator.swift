@@ -91,7 +91,7 @@ public struct AttributionEvaluator: Sendable {
       tokens.withUnsafeBufferPointer { tokenBuffer in
         (0..<tokenBuffer.count).contains {
           guard let match = speechCues.longestMatch(in: buffer, tokens: tokenBuffer, at: $0) else { return false }
-          return quotes || (cueRoles[Int(match.value)] != .naming && cueRoles[Int(match.value)] != .quoting)
+          return quotes || !cueRoles[Int(match.value)].needsQuotation
         }
       }
     }
